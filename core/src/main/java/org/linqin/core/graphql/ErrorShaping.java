@@ -1,0 +1,151 @@
+package org.linqin.core.graphql;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import io.smallrye.graphql.api.ErrorCode;
+
+/**
+ * Gives every GraphQL error a stable {@code extensions.code} (see README, "Errors") and never a stack trace:
+ * errors of ours keep their message; security, locking and constraint failures get fixed codes; anything
+ * unexpected becomes {@code INTERNAL} with a reference that is logged with the full exception.
+ */
+@ApplicationScoped
+public class ErrorShaping {
+
+    private static final Logger LOG = Logger.getLogger(ErrorShaping.class);
+
+    /**
+     * SmallRye GraphQL builds its own instrumentation chain (depth and complexity limits, query cache) and offers
+     * no way to add one; it does fire the builder as an event, so ours is chained after the one it built.
+     */
+    void install(@Observes GraphQL.Builder builder) {
+        try {
+            Field field = GraphQL.Builder.class.getDeclaredField("instrumentation");
+            field.setAccessible(true);
+            Instrumentation existing = (Instrumentation) field.get(builder);
+            List<Instrumentation> chain = new ArrayList<>();
+            if (existing != null) {
+                chain.add(existing);
+            }
+            chain.add(new CodeInstrumentation());
+            builder.instrumentation(new ChainedInstrumentation(chain));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot install GraphQL error codes on this graphql-java version", e);
+        }
+    }
+
+    static final class CodeInstrumentation implements Instrumentation {
+        @Override
+        public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                InstrumentationExecutionParameters parameters, InstrumentationState state) {
+            if (result.getErrors().isEmpty()) {
+                return CompletableFuture.completedFuture(result);
+            }
+            List<GraphQLError> shaped = result.getErrors().stream().map(ErrorShaping::shape).toList();
+            return CompletableFuture.completedFuture(result.transform(b -> b.errors(shaped)));
+        }
+    }
+
+    static GraphQLError shape(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetching) {
+            return fromException(error, fetching.getException());
+        }
+        ErrorClassification type = error.getErrorType();
+        String code;
+        if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax) {
+            code = "VALIDATION_FAILED";
+        } else if (type == ErrorType.ExecutionAborted) {
+            code = "QUERY_TOO_COMPLEX";
+        } else if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
+            return error;
+        } else {
+            code = "INTERNAL";
+        }
+        return build(error, error.getMessage(), code, Map.of());
+    }
+
+    private static GraphQLError fromException(GraphQLError error, Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ValidationFailedException v) {
+                List<Map<String, String>> fields = v.fieldErrors().stream()
+                        .map(f -> Map.of("field", f.field(), "message", f.message())).toList();
+                return build(error, v.getMessage(), "VALIDATION_FAILED", Map.of("fields", fields));
+            }
+            if (t instanceof ApiException api) {
+                return build(error, api.getMessage(), codeOf(api.getClass()), Map.of());
+            }
+            if (t instanceof io.quarkus.security.UnauthorizedException
+                    || t instanceof io.quarkus.security.AuthenticationFailedException) {
+                return build(error, "Sign in to do this", "UNAUTHENTICATED", Map.of());
+            }
+            if (t instanceof io.quarkus.security.ForbiddenException) {
+                return build(error, "Your roles in the addressed community do not allow this", "FORBIDDEN", Map.of());
+            }
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return build(error, "Someone else changed this at the same time: read it again and retry",
+                        "CONFLICT", Map.of());
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
+                return build(error, "The change conflicts with existing data (" + c.getConstraintName() + ")",
+                        "CONFLICT", Map.of());
+            }
+            if (t instanceof jakarta.validation.ConstraintViolationException c) {
+                List<Map<String, String>> fields = c.getConstraintViolations().stream()
+                        .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+                        .toList();
+                return build(error, "Validation failed", "VALIDATION_FAILED", Map.of("fields", fields));
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(thrown, "Internal error %s at %s", reference, error.getPath());
+        return build(error, "Internal error; reference " + reference, "INTERNAL", Map.of());
+    }
+
+    private static String codeOf(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            ErrorCode code = c.getAnnotation(ErrorCode.class);
+            if (code != null) {
+                return code.value();
+            }
+        }
+        return "INTERNAL";
+    }
+
+    private static GraphQLError build(GraphQLError error, String message, String code, Map<String, Object> extra) {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", code);
+        extensions.putAll(extra);
+        return GraphqlErrorBuilder.newError()
+                .message(message)
+                .locations(error.getLocations())
+                .path(error.getPath())
+                .extensions(extensions)
+                .build();
+    }
+}

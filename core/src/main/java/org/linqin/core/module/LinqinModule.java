@@ -1,0 +1,49 @@
+package org.linqin.core.module;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The descriptor of a functional module or plugin: one CDI bean per module jar, in the module's root package.
+ * Every {@code @GraphQLApi} class of the module lives in that package (or below it) and carries
+ * {@link ModuleGuarded}, so its operations and fields answer {@code MODULE_DISABLED} where the module is off.
+ * The module's Flyway migrations live in {@code db/<id>/} and are named {@code V<yyyyMMddHHmm>__<id>_<what>.sql}.
+ */
+public interface LinqinModule {
+
+    /** Stable id, lower-case words joined by hyphens, e.g. {@code facility-booking}. */
+    String id();
+
+    /** English name. */
+    String name();
+
+    /** Chinese name, e.g. 场地预约. */
+    String nameZh();
+
+    String description();
+
+    String version();
+
+    /** Ids of modules that must be installed, and enabled in a community before this one. */
+    default Set<String> dependsOn() {
+        return Set.of();
+    }
+
+    /** The settings a platform admin may set per community, with their defaults and rules. */
+    default List<SettingDefinition> settings() {
+        return List.of();
+    }
+
+    /** Classpath folder of this module's migrations. */
+    default String migrationsFolder() {
+        return "db/" + id();
+    }
+
+    /** Runs inside the enabling transaction; throwing refuses the enablement and nothing is written. */
+    default void onEnable(ModuleActivation activation) {
+    }
+
+    /** Runs inside the disabling transaction; the module's data stays. Throwing refuses the change. */
+    default void onDisable(ModuleActivation activation) {
+    }
+}
