@@ -6,7 +6,7 @@ create sequence linqin_id_seq start with 1 increment by 50;
 
 create table communities (
     id          bigint primary key,
-    version     bigint      not null default 0,
+    version     integer     not null default 0,
     code        varchar(40) not null unique check (code ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     name        varchar(200) not null,
     district    varchar(200),
@@ -17,7 +17,7 @@ create table communities (
 
 create table compounds (
     id             bigint primary key,
-    version        bigint      not null default 0,
+    version        integer     not null default 0,
     community_code varchar(40) not null references communities (code),
     name           varchar(200) not null,
     delivered_on   date,
@@ -28,7 +28,7 @@ create table compounds (
 
 create table buildings (
     id             bigint primary key,
-    version        bigint      not null default 0,
+    version        integer     not null default 0,
     community_code varchar(40) not null references communities (code),
     compound_id    bigint      not null,
     name           varchar(100) not null,
@@ -41,7 +41,7 @@ create table buildings (
 
 create table places (
     id             bigint primary key,
-    version        bigint      not null default 0,
+    version        integer     not null default 0,
     community_code varchar(40) not null references communities (code),
     name           varchar(200) not null,
     kind           varchar(20) not null check (kind in ('SQUARE', 'SERVICE_CENTRE', 'PARK', 'OTHER')),
@@ -55,7 +55,7 @@ create table places (
 
 create table people (
     id             bigint primary key,
-    version        bigint      not null default 0,
+    version        integer     not null default 0,
     community_code varchar(40) not null references communities (code),
     name           varchar(100) not null,
     phone          varchar(20),
@@ -71,7 +71,7 @@ create index people_name_idx on people (community_code, name);
 
 create table module_enablements (
     id             bigint primary key,
-    version        bigint      not null default 0,
+    version        integer     not null default 0,
     community_code varchar(40) not null references communities (code),
     module_id      varchar(60) not null,
     enabled        boolean     not null,
@@ -83,7 +83,7 @@ create table module_enablements (
 
 create table audit_log (
     id             bigint primary key,
-    version        bigint      not null default 0,
+    version        integer     not null default 0,
     community_code varchar(40),
     actor          varchar(300) not null,
     action         varchar(60)  not null,

@@ -143,6 +143,7 @@ public class ErrorShaping {
         extensions.putAll(extra);
         return GraphqlErrorBuilder.newError()
                 .message(message)
+                .errorType(error.getErrorType())
                 .locations(error.getLocations())
                 .path(error.getPath())
                 .extensions(extensions)

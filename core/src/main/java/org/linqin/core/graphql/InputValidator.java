@@ -32,7 +32,7 @@ public class InputValidator {
     }
 
     /** Throws {@code CONFLICT} when the client edited a version that is no longer current. */
-    public static void checkVersion(Long expected, long actual, String what) {
+    public static void checkVersion(Integer expected, int actual, String what) {
         if (expected != null && expected != actual) {
             throw new ConflictException(what + " was changed by someone else (version " + actual
                     + ", you edited version " + expected + "): read it again and retry");

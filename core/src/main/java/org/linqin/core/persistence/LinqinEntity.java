@@ -22,5 +22,5 @@ public abstract class LinqinEntity extends PanacheEntityBase {
     public Long id;
 
     @Version
-    public long version;
+    public int version;
 }

@@ -69,6 +69,17 @@ public class CommunityContext {
         return code;
     }
 
+    /**
+     * For fields of a community object that read community-owned rows: they are served only for the addressed
+     * community, since the tenant filter shows that community's rows alone.
+     */
+    public void requireAddressed(String communityCode) {
+        if (!communityCode.equals(require())) {
+            throw ValidationFailedException.of(CommunityRolesAugmentor.COMMUNITY_HEADER,
+                    "must be '" + communityCode + "' to read that community's own data");
+        }
+    }
+
     public CommunityMemberships memberships() {
         CommunityMemberships memberships = identity.getAttribute(CommunityMemberships.ATTRIBUTE);
         return memberships == null ? CommunityMemberships.NONE : memberships;

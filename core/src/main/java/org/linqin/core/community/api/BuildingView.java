@@ -5,12 +5,13 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.linqin.core.community.model.Building;
 
 @Name("Building")
 @Description("A building (楼栋) of a compound.")
 public record BuildingView(
-        @Id @Description("Id. 编号") Long id,
+        @Id @NonNull @Description("Id. 编号") Long id,
         @Description("Name, e.g. `3栋`. 名称") String name,
         @Description("Unit names in order. 单元") List<String> units,
         @Description("Number of floors. 楼层数") Integer floors,

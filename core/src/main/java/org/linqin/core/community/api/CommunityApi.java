@@ -15,9 +15,8 @@ import org.linqin.core.community.service.CommunityService;
 import org.linqin.core.community.service.PlaceService;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.PageRequest;
-import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.security.Roles;
-import org.linqin.core.security.CommunityRolesAugmentor;
+import org.linqin.core.tenancy.CommunityContext;
 
 @GraphQLApi
 public class CommunityApi {
@@ -27,6 +26,9 @@ public class CommunityApi {
 
     @Inject
     PlaceService places;
+
+    @Inject
+    CommunityContext context;
 
     @Query
     @Description("All communities, by creation. Public. 社区列表")
@@ -60,7 +62,7 @@ public class CommunityApi {
     public Connection<CompoundView> compounds(@Source CommunityView community,
             @Description("Page size, 1 to 100 (default 20).") Integer first,
             @Description("Cursor after which the page starts.") String after) {
-        requireAddressed(community);
+        context.requireAddressed(community.code());
         return places.compounds(PageRequest.of(first, after)).map(CompoundView::of);
     }
 
@@ -68,14 +70,8 @@ public class CommunityApi {
     public Connection<PlaceView> places(@Source CommunityView community,
             @Description("Page size, 1 to 100 (default 20).") Integer first,
             @Description("Cursor after which the page starts.") String after) {
-        requireAddressed(community);
+        context.requireAddressed(community.code());
         return places.places(PageRequest.of(first, after)).map(PlaceView::of);
     }
 
-    private void requireAddressed(CommunityView community) {
-        if (!community.code().equals(places.addressedCommunity())) {
-            throw ValidationFailedException.of(CommunityRolesAugmentor.COMMUNITY_HEADER,
-                    "must be '" + community.code() + "' to read that community's places");
-        }
-    }
 }

@@ -15,7 +15,7 @@ public record CommunityView(
         @Description("District or street it belongs to. 所属区/街道") String district,
         @Description("IANA time zone of its dates and times. 时区") String timeZone,
         @Description("Date founded. 成立日期") LocalDate foundedOn,
-        @Description("Version for optimistic locking; pass it as `expectedVersion` when editing. 版本") long version) {
+        @Description("Version for optimistic locking; pass it as `expectedVersion` when editing. 版本") int version) {
 
     public static CommunityView of(Community c) {
         return new CommunityView(c.code, c.name, c.district, c.timeZone, c.foundedOn, c.version);

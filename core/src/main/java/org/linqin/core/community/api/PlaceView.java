@@ -4,13 +4,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.linqin.core.community.model.Place;
 import org.linqin.core.community.model.PlaceKind;
 
 @Name("Place")
 @Description("A named public place (公共场所): a square, the party-mass service centre, a park.")
 public record PlaceView(
-        @Id @Description("Id. 编号") Long id,
+        @Id @NonNull @Description("Id. 编号") Long id,
         @Description("Name, e.g. `邻亲广场（东）`. 名称") String name,
         @Description("Kind of place. 类型") PlaceKind kind,
         @Description("Address. 地址") String address,

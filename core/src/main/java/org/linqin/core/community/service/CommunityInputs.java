@@ -39,7 +39,7 @@ public final class CommunityInputs {
             @Description("District or street. 所属区/街道") @Size(max = 200) String district,
             @Description("IANA time zone. 时区") @Size(max = 64) String timeZone,
             @Description("Date founded. 成立日期") LocalDate foundedOn,
-            @Description("The version you read; the change is refused with CONFLICT if it moved on. 版本") Long expectedVersion) {
+            @Description("The version you read; the change is refused with CONFLICT if it moved on. 版本") Integer expectedVersion) {
     }
 
     @Name("CompoundInput")
@@ -48,7 +48,7 @@ public final class CommunityInputs {
             @Description("Name, unique in the community. 名称") @NotBlank @Size(max = 200) String name,
             @Description("Handover date. 交付日期") LocalDate deliveredOn,
             @Description("Free description. 描述") @Size(max = 2000) String description,
-            @Description("On update: the version you read. 版本") Long expectedVersion) {
+            @Description("On update: the version you read. 版本") Integer expectedVersion) {
     }
 
     @Name("BuildingInput")
@@ -58,7 +58,7 @@ public final class CommunityInputs {
             @Description("Name, unique in the compound, e.g. `3栋`. 名称") @NotBlank @Size(max = 100) String name,
             @Description("Unit names in order, e.g. [`1单元`, `2单元`]. 单元") @NotNull @Size(max = 50) List<@NotBlank @Size(max = 20) String> units,
             @Description("Number of floors. 楼层数") @Min(1) @Max(200) Integer floors,
-            @Description("On update: the version you read. 版本") Long expectedVersion) {
+            @Description("On update: the version you read. 版本") Integer expectedVersion) {
     }
 
     @Name("PlaceInput")
@@ -69,6 +69,6 @@ public final class CommunityInputs {
             @Description("Id of the compound it lies in, or null for the whole community. 所属小区") @Id Long compoundId,
             @Description("Address. 地址") @Size(max = 500) String address,
             @Description("Free description. 描述") @Size(max = 2000) String description,
-            @Description("On update: the version you read. 版本") Long expectedVersion) {
+            @Description("On update: the version you read. 版本") Integer expectedVersion) {
     }
 }

@@ -45,11 +45,6 @@ public class PlaceService {
     @Inject
     AuditLog audit;
 
-    /** The code of the addressed community, which must exist. */
-    public String addressedCommunity() {
-        return context.require();
-    }
-
     public Connection<Compound> compounds(PageRequest page) {
         context.require();
         return pagination.page(Compound.class, null, Map.of(), page, c -> c);

@@ -4,13 +4,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.linqin.core.people.service.VisiblePerson;
 
 @Name("Person")
 @Description("A person of a community (居民/工作人员). Personal information: the phone is masked (`138****5678`) "
         + "for callers who may not see it in full; every full read by staff is audited.")
 public record PersonView(
-        @Id @Description("Id. 编号") Long id,
+        @Id @NonNull @Description("Id. 编号") Long id,
         @Description("Full name. 姓名") String name,
         @Description("Mobile phone, masked unless the caller may see it in full. 手机号") String phone,
         @Description("True when this record is shown in full (phone unmasked). 是否完整信息") boolean fullRecord,

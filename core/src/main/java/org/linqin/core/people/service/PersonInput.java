@@ -14,5 +14,5 @@ public record PersonInput(
         @Description("Id of the building they live in. 所住楼栋") @Id Long buildingId,
         @Description("Unit of that building, one of its unit names. 单元") @Size(max = 20) String unit,
         @Description("Household within the unit, e.g. `302`. 户") @Size(max = 20) String household,
-        @Description("On update: the version you read. 版本") Long expectedVersion) {
+        @Description("On update: the version you read. 版本") Integer expectedVersion) {
 }
