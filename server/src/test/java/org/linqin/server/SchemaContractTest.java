@@ -1,0 +1,102 @@
+package org.linqin.server;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.language.Document;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInputObjectType;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import graphql.validation.ValidationError;
+import graphql.validation.Validator;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The published contract: graphql-schema/schema.graphql is exactly what the server serves, every type and field
+ * is described, and every example operation in graphql-schema/examples is valid against it.
+ */
+@QuarkusTest
+class SchemaContractTest {
+
+    static final Path CONTRACT = Path.of("..", "graphql-schema", "schema.graphql");
+    static final Path EXAMPLES = Path.of("..", "graphql-schema", "examples");
+    static final String REFRESH = "mvn -pl server -am test -Dtest=SchemaContractTest "
+            + "-Dsurefire.failIfNoSpecifiedTests=false -Dlinqin.schema.update=true";
+
+    @Test
+    void theServedSchemaIsThePublishedContract() throws IOException {
+        String served = given().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        if (Boolean.getBoolean("linqin.schema.update")) {
+            Files.writeString(CONTRACT, served, StandardCharsets.UTF_8);
+        }
+        String published = Files.exists(CONTRACT) ? Files.readString(CONTRACT, StandardCharsets.UTF_8) : "";
+        assertThat(published)
+                .as("graphql-schema/schema.graphql differs from the schema the server serves. If the change is "
+                        + "intended, refresh the file with:\n  " + REFRESH + "\n")
+                .isEqualTo(served);
+    }
+
+    @Test
+    void everyTypeAndFieldIsDescribed() throws IOException {
+        GraphQLSchema schema = contract();
+        List<String> undescribed = new ArrayList<>();
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            String name = type.getName();
+            if (name.startsWith("__") || List.of("String", "Boolean", "Int", "Float", "ID").contains(name)) {
+                continue;
+            }
+            if (type.getDescription() == null || type.getDescription().isBlank()) {
+                undescribed.add("type " + name);
+            }
+            if (type instanceof GraphQLFieldsContainer fields) {
+                fields.getFieldDefinitions().stream().filter(f -> f.getDescription() == null)
+                        .forEach(f -> undescribed.add(name + "." + f.getName()));
+            }
+            if (type instanceof GraphQLInputObjectType input) {
+                input.getFieldDefinitions().stream().filter(f -> f.getDescription() == null)
+                        .forEach(f -> undescribed.add(name + "." + f.getName()));
+            }
+            if (type instanceof GraphQLEnumType values) {
+                values.getValues().stream().filter(v -> v.getDescription() == null)
+                        .forEach(v -> undescribed.add(name + "." + v.getName()));
+            }
+        }
+        assertThat(undescribed).as("types and fields without a description").isEmpty();
+    }
+
+    @Test
+    void everyExampleOperationIsValid() throws IOException {
+        GraphQLSchema schema = contract();
+        List<Path> examples;
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            examples = files.filter(p -> p.toString().endsWith(".graphql")).sorted().toList();
+        }
+        assertThat(examples).isNotEmpty();
+        for (Path example : examples) {
+            Document document = Parser.parse(Files.readString(example, StandardCharsets.UTF_8));
+            List<ValidationError> errors = new Validator().validateDocument(schema, document, Locale.ENGLISH);
+            assertThat(errors).as(example.getFileName() + " is not valid against the schema").isEmpty();
+        }
+    }
+
+    private static GraphQLSchema contract() throws IOException {
+        return UnExecutableSchemaGenerator.makeUnExecutableSchema(
+                new SchemaParser().parse(Files.readString(CONTRACT, StandardCharsets.UTF_8)));
+    }
+}
