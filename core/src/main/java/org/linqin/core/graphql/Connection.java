@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 public record Connection<T>(
         @Description("The items of this page with their cursors. 本页条目") List<Edge<T>> edges,
         @Description("Where this page stands. 分页信息") PageInfo pageInfo,
-        @Description("How many items the whole list holds. 总数") long totalCount) {
+        @Description("How many items the whole list holds. 总数") int totalCount) {
 
     /** The same page with every node mapped. */
     public <R> Connection<R> map(java.util.function.Function<T, R> mapper) {

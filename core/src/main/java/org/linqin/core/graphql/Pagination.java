@@ -46,6 +46,6 @@ public class Pagination {
         PageInfo info = new PageInfo(hasNext, page.afterId() > 0,
                 edges.isEmpty() ? null : edges.get(0).cursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-        return new Connection<>(edges, info, count.getSingleResult());
+        return new Connection<>(edges, info, Math.toIntExact(count.getSingleResult()));
     }
 }

@@ -15,7 +15,7 @@ public record BuildingView(
         @Description("Name, e.g. `3栋`. 名称") String name,
         @Description("Unit names in order. 单元") List<String> units,
         @Description("Number of floors. 楼层数") Integer floors,
-        @Description("Version for optimistic locking. 版本") long version,
+        @Description("Version for optimistic locking. 版本") int version,
         @org.eclipse.microprofile.graphql.Ignore Long compoundId) {
 
     public static BuildingView of(Building b) {

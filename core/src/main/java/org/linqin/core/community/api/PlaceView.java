@@ -16,7 +16,7 @@ public record PlaceView(
         @Description("Kind of place. 类型") PlaceKind kind,
         @Description("Address. 地址") String address,
         @Description("Free description. 描述") String description,
-        @Description("Version for optimistic locking. 版本") long version,
+        @Description("Version for optimistic locking. 版本") int version,
         @Ignore Long compoundId) {
 
     public static PlaceView of(Place p) {

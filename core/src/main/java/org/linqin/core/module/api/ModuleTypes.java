@@ -58,6 +58,7 @@ public final class ModuleTypes {
             @Description("Value as text (numbers in decimal, booleans as true/false, lists comma-separated). 值") String value) {
     }
 
+    @Name("SettingValueInput")
     @Description("A setting to change. 设置值")
     public record SettingValueInput(
             @NonNull @Description("Key, one the module declares. 键") String key,

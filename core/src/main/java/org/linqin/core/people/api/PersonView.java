@@ -18,7 +18,7 @@ public record PersonView(
         @Description("Unit of their building. 单元") String unit,
         @Description("Household within the unit. 户") String household,
         @Description("True once the person is linked to a login. 是否已绑定账号") boolean hasLogin,
-        @Description("Version for optimistic locking. 版本") long version,
+        @Description("Version for optimistic locking. 版本") int version,
         @Ignore Long buildingId) {
 
     public static PersonView of(VisiblePerson v) {

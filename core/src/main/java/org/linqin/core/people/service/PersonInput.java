@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Id;
 
+@Name("PersonInput")
 @Description("A person's record. 人员信息")
 public record PersonInput(
         @Description("Full name. 姓名") @NotBlank @Size(max = 100) String name,

@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 
+@Name("NoticeInput")
 @Description("A notice to publish. 发布公告")
 public record NoticeInput(
         @Description("Title. 标题") @NotBlank @Size(max = 200) String title,
