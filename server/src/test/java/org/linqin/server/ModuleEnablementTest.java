@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.linqin.server.support.Api;
 import org.linqin.server.support.Db;
 import org.linqin.server.support.EmbeddedPostgresResource;
+import org.linqin.server.support.KeycloakResource;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -21,6 +22,7 @@ import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = KeycloakResource.class, restrictToAnnotatedClass = false)
 class ModuleEnablementTest {
 
     static final String ENABLE = "mutation($c: String!, $m: String!) { enableModule(community: $c, module: $m) "

@@ -47,6 +47,9 @@ public class DevIssuer {
     @Inject
     DemoUsers users;
 
+    @Inject
+    DevIdentityGrants grants;
+
     void routes(@Observes Router router) {
         if (!enabled) {
             return;
@@ -70,7 +73,7 @@ public class DevIssuer {
                 .claim("preferred_username", user.username())
                 .claim("name", user.name())
                 .claim("azp", audience)
-                .groups(new HashSet<>(user.groups()))
+                .groups(new HashSet<>(grants.groupsOf(user)))
                 .claim("realm_access", Map.of("roles", List.copyOf(user.platformRoles())))
                 .expiresIn(lifetime)
                 .jws().keyId("linqin-dev")

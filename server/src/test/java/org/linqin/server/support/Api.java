@@ -2,6 +2,7 @@ package org.linqin.server.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,12 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * Calls the running server the way a client does: a token from the development issuer ({@code POST /dev/token},
- * verified by Quarkus OIDC like any token), then {@code POST /graphql} with an optional {@code X-Community}.
+ * Calls the running server the way a client does: a token from the real Keycloak (password grant of the test-only
+ * client {@code linqin-test}), then {@code POST /graphql} with an optional {@code X-Community}.
  */
 public final class Api {
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Issued> TOKENS = new ConcurrentHashMap<>();
 
     private final String username;
     private final String community;
@@ -41,9 +42,23 @@ public final class Api {
         return new Api(username, communityCode);
     }
 
+    /** A token for the demo user, reused for a minute (tokens live five); roles show in a token when issued. */
     public static String token(String username) {
-        return TOKENS.computeIfAbsent(username, u -> given().formParam("username", u)
-                .post("/dev/token").then().statusCode(200).extract().path("access_token"));
+        Issued issued = TOKENS.get(username);
+        if (issued == null || issued.at() < System.nanoTime() - Duration.ofMinutes(1).toNanos()) {
+            return freshToken(username);
+        }
+        return issued.token();
+    }
+
+    /** A newly issued token, with the roles the user holds now. */
+    public static String freshToken(String username) {
+        String token = Keycloak.token("linqin", "linqin-test", username);
+        TOKENS.put(username, new Issued(token, System.nanoTime()));
+        return token;
+    }
+
+    private record Issued(String token, long at) {
     }
 
     public JsonPath gql(String query) {

@@ -20,6 +20,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.security.IdentityDirectory;
 import org.linqin.core.tenancy.CommunityContext;
 
 /** Creating, editing and finding communities (the tenants). */
@@ -37,6 +38,9 @@ public class CommunityService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    IdentityDirectory identities;
 
     public Connection<Community> list(PageRequest page) {
         return pagination.page(Community.class, null, Map.of(), page, c -> c);
@@ -67,6 +71,9 @@ public class CommunityService {
         community.createdAt = OffsetDateTime.now();
         community.persist();
         audit.record(community.code, "community.created", "community", community.code, Map.of("name", community.name));
+        // Last, so that a refusal of the identity server rolls the community back; groups left behind by a failed
+        // commit are empty and are reused when the community is created again.
+        identities.createCommunityGroups(community.code);
         return community;
     }
 

@@ -1,0 +1,118 @@
+package org.linqin.server.identity;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.GroupResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.linqin.core.security.CommunityRole;
+import org.linqin.core.security.IdentityDirectory;
+import org.linqin.core.security.IdentityUnavailableException;
+
+/**
+ * Community roles held as Keycloak groups {@code /communities/<code>/<role>}, written through the Keycloak admin
+ * REST API with the service account of the API client (realm-management roles manage-users, view-users,
+ * query-users and query-groups, nothing more).
+ */
+public class KeycloakIdentityDirectory implements IdentityDirectory {
+
+    static final String ROOT = "communities";
+
+    private final Supplier<Keycloak> keycloak;
+    private final String realm;
+
+    public KeycloakIdentityDirectory(Supplier<Keycloak> keycloak, String realm) {
+        this.keycloak = keycloak;
+        this.realm = realm;
+    }
+
+    @Override
+    public void createCommunityGroups(String communityCode) {
+        call("create the groups of community " + communityCode, () -> {
+            String root = groupId("/" + ROOT, null, ROOT);
+            String community = groupId("/" + ROOT + "/" + communityCode, root, communityCode);
+            for (CommunityRole role : CommunityRole.values()) {
+                groupId("/" + ROOT + "/" + communityCode + "/" + role.id(), community, role.id());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void grant(String subject, String communityCode, CommunityRole role) {
+        call("grant " + role.id() + " in " + communityCode, () -> {
+            realm().users().get(subject).joinGroup(roleGroup(communityCode, role));
+            return null;
+        });
+    }
+
+    @Override
+    public void revoke(String subject, String communityCode, CommunityRole role) {
+        call("revoke " + role.id() + " in " + communityCode, () -> {
+            realm().users().get(subject).leaveGroup(roleGroup(communityCode, role));
+            return null;
+        });
+    }
+
+    private String roleGroup(String communityCode, CommunityRole role) {
+        String path = "/" + ROOT + "/" + communityCode + "/" + role.id();
+        return findGroup(path).orElseThrow(() -> new IdentityUnavailableException(
+                "The identity server has no group " + path + "; nothing was changed"));
+    }
+
+    /** The id of the group at {@code path}, created under {@code parentId} (or at the top) when missing. */
+    private String groupId(String path, String parentId, String name) {
+        Optional<String> existing = findGroup(path);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName(name);
+        try (Response response = parentId == null ? realm().groups().add(group)
+                : subGroups(parentId).subGroup(group)) {
+            if (response.getStatus() != 201 && response.getStatus() != 409) {
+                throw new IdentityUnavailableException("The identity server refused to create group " + path
+                        + " (HTTP " + response.getStatus() + ")");
+            }
+        }
+        return findGroup(path).orElseThrow(() -> new IdentityUnavailableException(
+                "The identity server did not keep group " + path));
+    }
+
+    private Optional<String> findGroup(String path) {
+        try {
+            return Optional.of(realm().getGroupByPath(path).getId());
+        } catch (WebApplicationException e) {
+            if (e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private GroupResource subGroups(String parentId) {
+        return realm().groups().group(parentId);
+    }
+
+    private RealmResource realm() {
+        return keycloak.get().realm(realm);
+    }
+
+    private static <T> T call(String what, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ProcessingException e) {
+            throw new IdentityUnavailableException("The identity server could not be reached to " + what
+                    + "; nothing was changed");
+        } catch (WebApplicationException e) {
+            throw new IdentityUnavailableException("The identity server refused to " + what + " (HTTP "
+                    + e.getResponse().getStatus() + "); nothing was changed");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.linqin.server.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * A real Keycloak for the tests: the distribution unpacked by Maven ({@code linqin.keycloak.home}), started as a
+ * process on a free port with a fresh database and the realms of {@code identity/keycloak} imported (the dev/test
+ * realm {@code linqin}, and {@code elsewhere} for the wrong-realm test). Stopped when the tests end.
+ */
+public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
+
+    static final List<String> REALMS = List.of("linqin-realm-dev.json", "elsewhere-realm-test.json");
+    private Process process;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Path home = Path.of(System.getProperty("linqin.keycloak.home",
+                    "target/keycloak/keycloak-26.7.3")).toAbsolutePath();
+            if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+                throw new IllegalStateException("No Keycloak at " + home + ": run the tests through Maven, which "
+                        + "unpacks org.keycloak:keycloak-quarkus-dist");
+            }
+            deleteTree(home.resolve("data"));
+            Path imports = Files.createDirectories(home.resolve("data/import"));
+            for (String realm : REALMS) {
+                Files.copy(Path.of("..", "identity", "keycloak", realm), imports.resolve(realm),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+            int port = freePort();
+            long started = System.nanoTime();
+            ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+                    "--http-port=" + port, "--import-realm", "--cache=local")
+                    .redirectErrorStream(true)
+                    .redirectOutput(Path.of("target", "keycloak.log").toFile());
+            builder.environment().put("JAVA_OPTS_APPEND", "-Xms64m -Xmx512m");
+            process = builder.start();
+            String url = "http://localhost:" + port;
+            waitForRealm(url);
+            System.out.printf("Keycloak %s ready in %d ms (first start includes its build step)%n", url,
+                    (System.nanoTime() - started) / 1_000_000);
+            return Map.of("linqin.keycloak.url", url);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Cannot start Keycloak", e);
+        }
+    }
+
+    private void waitForRealm(String url) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Keycloak exited; see server/target/keycloak.log");
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
+                        URI.create(url + "/realms/linqin/.well-known/openid-configuration")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("Keycloak not ready within 300 s; see server/target/keycloak.log");
+    }
+
+    @Override
+    public void stop() {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
