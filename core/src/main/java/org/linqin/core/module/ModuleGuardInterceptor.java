@@ -12,7 +12,8 @@ import org.linqin.core.tenancy.CommunityContext;
 /** Refuses every operation and field of a module in a community where that module is not enabled. */
 @ModuleGuarded
 @Interceptor
-@Priority(Interceptor.Priority.PLATFORM_BEFORE + 100)
+// after the security interceptors (priority 150): a caller without the role learns FORBIDDEN, not which modules are on
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 160)
 public class ModuleGuardInterceptor {
 
     @Inject

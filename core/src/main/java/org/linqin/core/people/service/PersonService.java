@@ -72,11 +72,12 @@ public class PersonService {
     public VisiblePerson find(Long id) {
         context.require();
         Person person = id == null ? null : Person.findById(id);
+        if (!caller.hasAnyRole(Roles.STAFF) && (person == null || !isSelf(person))) {
+            // decided before NOT_FOUND, so that non-staff cannot probe which ids exist
+            throw new ForbiddenException("Only staff of this community and the person themselves may read a person");
+        }
         if (person == null) {
             throw new NotFoundException("Person", id);
-        }
-        if (!isSelf(person) && !caller.hasAnyRole(Roles.STAFF)) {
-            throw new ForbiddenException("Only staff of this community and the person themselves may read a person");
         }
         return visible(person);
     }

@@ -1,0 +1,191 @@
+package org.linqin.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.linqin.server.support.Api.codes;
+import static org.linqin.server.support.Api.ok;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.linqin.core.security.Roles;
+import org.linqin.server.support.Api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The authorization matrix: for every operation of the schema, which roles may call it. Each operation is called
+ * by every demo user (one per role) and anonymously, in the caller's own community and in another one, with real
+ * Keycloak tokens. An operation of the schema without a row here fails the test, so the matrix stays complete.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    /** Anyone, signed in or not. */
+    static final Set<String> PUBLIC = Set.of("*");
+    /** Any signed-in caller. */
+    static final Set<String> SIGNED_IN = Set.of("signed-in");
+    static final Set<String> PLACE_EDITORS = Set.of(Roles.COMMUNITY_ADMIN, Roles.PLATFORM_ADMIN);
+    static final Set<String> STAFF = Set.copyOf(Roles.STAFF);
+
+    record Row(Set<String> allowed, String document, Supplier<Map<String, Object>> variables) {
+    }
+
+    private final Map<String, Row> matrix = new LinkedHashMap<>();
+    private Map<String, Object> ids;
+
+    @BeforeEach
+    void fixtures() {
+        Api admin = Api.as("community-admin");
+        String compound = ok(admin.gql("mutation($n: String!) { createCompound(input: {name: $n}) { id } }",
+                Map.of("n", "矩阵-" + UUID.randomUUID()))).getString("data.createCompound.id");
+        String building = ok(admin.gql("mutation($c: ID!) { createBuilding(input: {compoundId: $c, name: \"1栋\", "
+                + "units: [\"1单元\"]}) { id } }", Map.of("c", compound))).getString("data.createBuilding.id");
+        String place = ok(admin.gql("mutation($n: String!) { createPlace(input: {name: $n, kind: OTHER}) { id } }",
+                Map.of("n", "矩阵-" + UUID.randomUUID()))).getString("data.createPlace.id");
+        String person = ok(admin.gql("mutation { createPerson(input: {name: \"矩阵\"}) { id } }"))
+                .getString("data.createPerson.id");
+        ids = Map.of("compound", compound, "building", building, "place", place, "person", person);
+
+        row("communities", PUBLIC, "{ communities { totalCount } }");
+        row("community", PUBLIC, "{ community(code: \"changqing-6\") { name } }");
+        row("modules", PUBLIC, "{ modules { id } }");
+        row("compound", PUBLIC, "query($id: ID!) { compound(id: $id) { name } }", () -> Map.of("id", compound));
+        row("building", PUBLIC, "query($id: ID!) { building(id: $id) { name } }", () -> Map.of("id", building));
+        row("place", PUBLIC, "query($id: ID!) { place(id: $id) { name } }", () -> Map.of("id", place));
+        row("notices", PUBLIC, "{ notices { totalCount } }");
+        row("me", SIGNED_IN, "{ me { roles } }");
+        row("people", STAFF, "{ people { totalCount } }");
+        row("person", STAFF, "query($id: ID!) { person(id: $id) { name } }", () -> Map.of("id", person));
+
+        row("createCommunity", Set.of(Roles.PLATFORM_ADMIN), "mutation($c: String!) { createCommunity(input: "
+                + "{code: $c, name: \"矩阵社区\"}) { code } }",
+                () -> Map.of("c", "m-" + UUID.randomUUID().toString().substring(0, 8)));
+        row("updateCommunity", Set.of(Roles.PLATFORM_ADMIN), "mutation { updateCommunity(code: \"demo-second\", "
+                + "input: {district: \"演示区 (demo district)\"}) { code } }");
+        row("enableModule", Set.of(Roles.PLATFORM_ADMIN), "mutation { enableModule(community: \"changqing-6\", "
+                + "module: \"notice-board\") { enabled } }");
+        row("disableModule", Set.of(Roles.PLATFORM_ADMIN), "mutation { disableModule(community: \"demo-second\", "
+                + "module: \"notice-board\") { enabled } }");
+        row("updateModuleSettings", Set.of(Roles.PLATFORM_ADMIN), "mutation { updateModuleSettings(community: "
+                + "\"changqing-6\", module: \"notice-board\", settings: [{key: \"signature\", value: \"社区党委\"}]) "
+                + "{ enabled } }");
+        row("createCompound", PLACE_EDITORS, "mutation($n: String!) { createCompound(input: {name: $n}) { id } }",
+                () -> Map.of("n", "矩阵-" + UUID.randomUUID()));
+        row("updateCompound", PLACE_EDITORS, "mutation($id: ID!, $n: String!) { updateCompound(id: $id, "
+                + "input: {name: $n}) { id } }", () -> Map.of("id", compound, "n", "矩阵-" + UUID.randomUUID()));
+        row("createBuilding", PLACE_EDITORS, "mutation($c: ID!, $n: String!) { createBuilding(input: "
+                + "{compoundId: $c, name: $n, units: [\"1单元\"]}) { id } }",
+                () -> Map.of("c", compound, "n", UUID.randomUUID().toString().substring(0, 8)));
+        row("updateBuilding", PLACE_EDITORS, "mutation($id: ID!, $c: ID!, $n: String!) { updateBuilding(id: $id, "
+                + "input: {compoundId: $c, name: $n, units: [\"1单元\"]}) { id } }",
+                () -> Map.of("id", building, "c", compound, "n", UUID.randomUUID().toString().substring(0, 8)));
+        row("createPlace", PLACE_EDITORS, "mutation($n: String!) { createPlace(input: {name: $n, kind: OTHER}) "
+                + "{ id } }", () -> Map.of("n", "矩阵-" + UUID.randomUUID()));
+        row("updatePlace", PLACE_EDITORS, "mutation($id: ID!, $n: String!) { updatePlace(id: $id, input: "
+                + "{name: $n, kind: OTHER}) { id } }", () -> Map.of("id", place, "n", "矩阵-" + UUID.randomUUID()));
+        row("createPerson", Set.of(Roles.COMMUNITY_ADMIN), "mutation { createPerson(input: {name: \"矩阵\"}) { id } }");
+        row("updatePerson", Set.of(Roles.COMMUNITY_ADMIN), "mutation($id: ID!) { updatePerson(id: $id, input: "
+                + "{name: \"矩阵\"}) { id } }", () -> Map.of("id", person));
+        // The person has no login, so allowed callers get VALIDATION_FAILED and Keycloak is left alone.
+        row("assignRole", PLACE_EDITORS, "mutation($id: ID!) { assignRole(personId: $id, role: VOLUNTEER) "
+                + "{ role } }", () -> Map.of("id", person));
+        row("revokeRole", PLACE_EDITORS, "mutation($id: ID!) { revokeRole(personId: $id, role: VOLUNTEER) "
+                + "{ role } }", () -> Map.of("id", person));
+        row("publishNotice", Set.of(Roles.COMMUNITY_ADMIN), "mutation { publishNotice(input: {title: \"矩阵\", "
+                + "body: \"矩阵\", pinned: false}) { id } }");
+        row("withdrawNotice", Set.of(Roles.COMMUNITY_ADMIN), "mutation { withdrawNotice(id: 1) { id } }");
+    }
+
+    @Test
+    void everyOperationOfTheSchemaHasARow() throws IOException {
+        GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(
+                Files.readString(SchemaContractTest.CONTRACT, StandardCharsets.UTF_8)));
+        Set<String> operations = new TreeSet<>();
+        schema.getQueryType().getFieldDefinitions().forEach(f -> operations.add(f.getName()));
+        schema.getMutationType().getFieldDefinitions().forEach(f -> operations.add(f.getName()));
+        assertThat(new TreeSet<>(matrix.keySet())).as("operations in the matrix vs. in the schema")
+                .isEqualTo(operations);
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatTheMatrixSaysInItsOwnAndAnotherCommunity() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Row> entry : matrix.entrySet()) {
+            for (Caller caller : callers()) {
+                for (String community : List.of("changqing-6", "demo-second")) {
+                    boolean own = community.equals(caller.community());
+                    Set<String> roles = new TreeSet<>(caller.platformRoles());
+                    if (own) {
+                        roles.addAll(caller.roles());
+                    }
+                    Row row = entry.getValue();
+                    boolean allowed = row.allowed().contains("*")
+                            || (caller.username() != null && row.allowed().contains("signed-in"))
+                            || roles.stream().anyMatch(row.allowed()::contains);
+                    Api api = (caller.username() == null ? Api.anonymous() : Api.as(caller.username())).in(community);
+                    JsonPath response = api.gql(row.document(), new HashMap<>(row.variables().get()));
+                    List<String> codes = codes(response);
+                    boolean refused = codes.contains("FORBIDDEN") || codes.contains("UNAUTHENTICATED");
+                    if (allowed == refused) {
+                        wrong.add(entry.getKey() + " by " + (caller.username() == null ? "anonymous" : caller.username())
+                                + " in " + community + ": expected " + (allowed ? "allowed" : "refused") + ", got "
+                                + codes);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("calls that do not match the matrix").isEmpty();
+    }
+
+    record Caller(String username, String community, Set<String> roles, Set<String> platformRoles) {
+    }
+
+    /** Anonymous, plus every demo user of changqing-6 (one per role) and the platform admin. */
+    private static List<Caller> callers() throws IOException {
+        List<Caller> callers = new ArrayList<>();
+        callers.add(new Caller(null, null, Set.of(), Set.of()));
+        try (InputStream in = AuthorizationMatrixTest.class.getResourceAsStream("/demo/users.json")) {
+            for (JsonNode user : new ObjectMapper().readTree(in)) {
+                String community = user.path("community").isNull() ? null : user.path("community").asText();
+                if (community != null && !community.equals("changqing-6")) {
+                    continue;
+                }
+                Set<String> roles = new TreeSet<>();
+                user.path("roles").forEach(r -> roles.add(r.asText()));
+                Set<String> platform = new TreeSet<>();
+                user.path("platformRoles").forEach(r -> platform.add(r.asText()));
+                callers.add(new Caller(user.get("username").asText(), community, roles, platform));
+            }
+        }
+        return callers;
+    }
+
+    private void row(String operation, Set<String> allowed, String document) {
+        row(operation, allowed, document, Map::of);
+    }
+
+    private void row(String operation, Set<String> allowed, String document, Supplier<Map<String, Object>> variables) {
+        matrix.put(operation, new Row(allowed, document, variables));
+    }
+}
