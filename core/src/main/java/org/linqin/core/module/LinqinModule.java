@@ -46,4 +46,11 @@ public interface LinqinModule {
     /** Runs inside the disabling transaction; the module's data stays. Throwing refuses the change. */
     default void onDisable(ModuleActivation activation) {
     }
+
+    /**
+     * Fills a demo community with example data. Called once, on the embedded default only, in a transaction that
+     * addresses the community, after the community's places and people are seeded and the module is enabled.
+     */
+    default void seedDemoData(String communityCode) {
+    }
 }

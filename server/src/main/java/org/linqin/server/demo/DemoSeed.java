@@ -18,7 +18,9 @@ import org.linqin.core.community.model.Community;
 import org.linqin.core.community.model.Compound;
 import org.linqin.core.community.model.Place;
 import org.linqin.core.community.model.PlaceKind;
+import org.linqin.core.module.LinqinModule;
 import org.linqin.core.module.ModuleEnablement;
+import org.linqin.core.module.ModuleRegistry;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.tenancy.CommunityContext;
 
@@ -30,7 +32,7 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Seeds the demo communities once, on the embedded database only: {@code changqing-6} from the case
  * (常青花园第六社区: Evergrande Yujing and a second compound, the service centre, the two Linqin Squares, one person
- * per demo user) and the small {@code demo-second}, which exists to show isolation between communities.
+ * per demo user, every installed module enabled with its own demo data) and the small {@code demo-second}, which exists to show isolation between communities.
  */
 @ApplicationScoped
 public class DemoSeed {
@@ -46,6 +48,9 @@ public class DemoSeed {
 
     @Inject
     DemoUsers users;
+
+    @Inject
+    ModuleRegistry registry;
 
     void onStart(@Observes StartupEvent event) {
         if (!embedded) {
@@ -88,7 +93,10 @@ public class DemoSeed {
         place("邻亲广场一号 (Linqin Square 1)", PlaceKind.SQUARE, yujing, "居民活动广场 (residents' activity square)");
         place("邻亲广场二号 (Linqin Square 2)", PlaceKind.SQUARE, yujing, "居民活动广场 (residents' activity square)");
         people("changqing-6", yujingBuildings);
-        enable("changqing-6", "notice-board");
+        for (LinqinModule module : registry.all()) {
+            enable("changqing-6", module.id());
+            module.seedDemoData("changqing-6");
+        }
     }
 
     private void seedSecond() {

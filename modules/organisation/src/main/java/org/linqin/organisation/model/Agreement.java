@@ -1,0 +1,63 @@
+package org.linqin.organisation.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.linqin.core.persistence.CommunityOwnedEntity;
+
+/**
+ * A co-construction agreement (共建协议) between organisation units, each party with its commitments: what it
+ * shares and what it does.
+ */
+@Entity
+@Table(name = "org_agreements")
+public class Agreement extends CommunityOwnedEntity {
+
+    @Column(nullable = false)
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AgreementStatus status = AgreementStatus.DRAFT;
+
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
+
+    @Column(name = "ended_on")
+    public LocalDate endedOn;
+
+    @ElementCollection
+    @CollectionTable(name = "org_agreement_parties", joinColumns = @JoinColumn(name = "agreement_id"))
+    @OrderColumn(name = "position")
+    public List<Party> parties = new ArrayList<>();
+
+    /** One party of the agreement and what it commits to. */
+    @Embeddable
+    public static class Party {
+        @Column(name = "unit_id", nullable = false)
+        public Long unitId;
+
+        @Column(nullable = false)
+        public String commitments;
+
+        public Party() {
+        }
+
+        public Party(Long unitId, String commitments) {
+            this.unitId = unitId;
+            this.commitments = commitments;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.linqin.organisation.service;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.linqin.core.audit.AuditLog;
+import org.linqin.core.graphql.ConflictException;
+import org.linqin.core.graphql.Connection;
+import org.linqin.core.graphql.InputValidator;
+import org.linqin.core.graphql.NotFoundException;
+import org.linqin.core.graphql.PageRequest;
+import org.linqin.core.graphql.Pagination;
+import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.tenancy.CommunityContext;
+import org.linqin.organisation.model.Agreement;
+import org.linqin.organisation.model.AgreementStatus;
+import org.linqin.organisation.service.OrgInputs.NewAgreement;
+import org.linqin.organisation.service.OrgInputs.PartyInput;
+
+/** Co-construction agreements (共建协议): drafted, signed, ended. */
+@ApplicationScoped
+public class AgreementService {
+
+    @Inject
+    CommunityContext context;
+
+    @Inject
+    InputValidator inputs;
+
+    @Inject
+    Pagination pagination;
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    AuditLog audit;
+
+    public Connection<Agreement> list(AgreementStatus status, PageRequest page) {
+        context.require();
+        return status == null ? pagination.page(Agreement.class, null, Map.of(), page, a -> a)
+                : pagination.page(Agreement.class, "e.status = :status", Map.of("status", status), page, a -> a);
+    }
+
+    public Agreement find(Long id) {
+        context.require();
+        Agreement agreement = id == null ? null : Agreement.findById(id);
+        if (agreement == null) {
+            throw new NotFoundException("Agreement", id);
+        }
+        return agreement;
+    }
+
+    @Transactional
+    public Agreement draft(NewAgreement input) {
+        String community = context.require();
+        inputs.validate("input", input);
+        Agreement agreement = new Agreement();
+        apply(agreement, input);
+        agreement.persist();
+        audit.record(community, "agreement.drafted", "agreement", agreement.id, Map.of("title", agreement.title));
+        return agreement;
+    }
+
+    @Transactional
+    public Agreement redraft(Long id, NewAgreement input, Integer expectedVersion) {
+        inputs.validate("input", input);
+        Agreement agreement = inState(id, AgreementStatus.DRAFT, "changed");
+        InputValidator.checkVersion(expectedVersion, agreement.version, "Agreement " + id);
+        apply(agreement, input);
+        audit.record(agreement.communityCode, "agreement.redrafted", "agreement", id, Map.of());
+        return agreement;
+    }
+
+    @Transactional
+    public Agreement sign(Long id, LocalDate signedOn) {
+        Agreement agreement = inState(id, AgreementStatus.DRAFT, "signed");
+        agreement.status = AgreementStatus.SIGNED;
+        agreement.signedOn = signedOn == null ? LocalDate.now() : signedOn;
+        audit.record(agreement.communityCode, "agreement.signed", "agreement", id, Map.of());
+        return agreement;
+    }
+
+    @Transactional
+    public Agreement end(Long id, LocalDate endedOn) {
+        Agreement agreement = inState(id, AgreementStatus.SIGNED, "ended");
+        LocalDate day = endedOn == null ? LocalDate.now() : endedOn;
+        if (day.isBefore(agreement.signedOn)) {
+            throw ValidationFailedException.of("endedOn", "must not be before the signing, " + agreement.signedOn);
+        }
+        agreement.status = AgreementStatus.ENDED;
+        agreement.endedOn = day;
+        audit.record(agreement.communityCode, "agreement.ended", "agreement", id, Map.of());
+        return agreement;
+    }
+
+    private Agreement inState(Long id, AgreementStatus required, String verb) {
+        Agreement agreement = find(id);
+        if (agreement.status != required) {
+            throw new ConflictException("Agreement " + id + " is " + agreement.status + "; only a " + required
+                    + " agreement can be " + verb);
+        }
+        return agreement;
+    }
+
+    private void apply(Agreement agreement, NewAgreement input) {
+        Set<Long> seen = new HashSet<>();
+        for (PartyInput party : input.parties()) {
+            if (!seen.add(party.unitId())) {
+                throw ValidationFailedException.of("input.parties", "names unit " + party.unitId() + " twice");
+            }
+            units.activeUnit(party.unitId(), "input.parties.unitId");
+        }
+        agreement.title = input.title().trim();
+        agreement.parties.clear();
+        List<PartyInput> parties = input.parties();
+        parties.forEach(p -> agreement.parties.add(new Agreement.Party(p.unitId(), p.commitments())));
+    }
+}
