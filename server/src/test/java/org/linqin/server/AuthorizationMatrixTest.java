@@ -65,7 +65,12 @@ class AuthorizationMatrixTest {
                 Map.of("n", "矩阵-" + UUID.randomUUID()))).getString("data.createPlace.id");
         String person = ok(admin.gql("mutation { createPerson(input: {name: \"矩阵\"}) { id } }"))
                 .getString("data.createPerson.id");
-        ids = Map.of("compound", compound, "building", building, "place", place, "person", person);
+        String school = ok(admin.gql("mutation($n: String!) { createOrgUnit(input: {name: $n, kind: SCHOOL}) { id } }",
+                Map.of("n", "矩阵学校-" + UUID.randomUUID()))).getString("data.createOrgUnit.id");
+        String doomed = ok(admin.gql("mutation($n: String!) { createOrgUnit(input: {name: $n, kind: SCHOOL}) { id } }",
+                Map.of("n", "矩阵撤销-" + UUID.randomUUID()))).getString("data.createOrgUnit.id");
+        String group = ok(admin.gql("{ orgUnits(kind: PARTY_GROUP, first: 1) { edges { node { id } } } }"))
+                .getString("data.orgUnits.edges[0].node.id");
 
         row("communities", PUBLIC, "{ communities { totalCount } }");
         row("community", PUBLIC, "{ community(code: \"changqing-6\") { name } }");
@@ -115,6 +120,47 @@ class AuthorizationMatrixTest {
         row("publishNotice", Set.of(Roles.COMMUNITY_ADMIN), "mutation { publishNotice(input: {title: \"矩阵\", "
                 + "body: \"矩阵\", pinned: false}) { id } }");
         row("withdrawNotice", Set.of(Roles.COMMUNITY_ADMIN), "mutation { withdrawNotice(id: 1) { id } }");
+
+        // Module organisation (disabled in demo-second, so there allowed callers meet MODULE_DISABLED).
+        Set<String> appointmentReaders = Set.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER, Roles.GRID_WORKER,
+                Roles.PARTY_MEMBER);
+        Set<String> visitors = Set.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER, Roles.GRID_WORKER,
+                Roles.PART_TIME_GRID_WORKER);
+        Set<String> admins = Set.of(Roles.COMMUNITY_ADMIN);
+        row("organisationTree", SIGNED_IN, "{ organisationTree(depth: 2) { depth } }");
+        row("orgUnit", SIGNED_IN, "query($id: ID!) { orgUnit(id: $id) { name } }", () -> Map.of("id", school));
+        row("orgUnits", SIGNED_IN, "{ orgUnits { totalCount } }");
+        row("agreements", SIGNED_IN, "{ agreements { totalCount } }");
+        row("agreement", SIGNED_IN, "{ agreement(id: 1) { title } }");
+        row("appointmentsOf", appointmentReaders, "query($p: ID!) { appointmentsOf(personId: $p) { id } }",
+                () -> Map.of("p", person));
+        row("crossAppointedPeople", appointmentReaders, "{ crossAppointedPeople { name } }");
+        row("partyMemberCounts", Set.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER, Roles.PARTY_MEMBER),
+                "{ partyMemberCounts { directMembers } }");
+        row("householdVisits", visitors, "{ householdVisits { totalCount } }");
+        row("recordHouseholdVisit", visitors, "mutation($v: ID!, $b: ID!) { recordHouseholdVisit(input: "
+                + "{visitorPersonId: $v, buildingId: $b, household: \"101\", outcome: \"矩阵\"}) { id } }",
+                () -> Map.of("v", person, "b", building));
+        row("createOrgUnit", admins, "mutation($n: String!) { createOrgUnit(input: {name: $n, kind: SCHOOL}) { id } }",
+                () -> Map.of("n", "矩阵-" + UUID.randomUUID()));
+        row("renameOrgUnit", admins, "mutation($id: ID!, $n: String!) { renameOrgUnit(id: $id, name: $n) { id } }",
+                () -> Map.of("id", school, "n", "矩阵学校-" + UUID.randomUUID()));
+        row("moveOrgUnit", admins, "mutation($id: ID!) { moveOrgUnit(id: $id) { id } }", () -> Map.of("id", school));
+        row("dissolveOrgUnit", admins, "mutation($id: ID!) { dissolveOrgUnit(id: $id) { id } }",
+                () -> Map.of("id", doomed));
+        row("appoint", admins, "mutation($u: ID!, $p: ID!) { appoint(input: {unitId: $u, personId: $p, "
+                + "position: MEMBER}) { id } }", () -> Map.of("u", school, "p", person));
+        row("endAppointment", admins, "mutation { endAppointment(id: 1) { id } }");
+        row("recordPartyMember", admins, "mutation($p: ID!, $u: ID!) { recordPartyMember(personId: $p, unitId: $u, "
+                + "joinedOn: \"2020-07-01\") { joinedOn } }", () -> Map.of("p", person, "u", group));
+        row("draftAgreement", admins, "mutation($a: ID!, $b: ID!) { draftAgreement(input: {title: \"矩阵\", "
+                + "parties: [{unitId: $a, commitments: \"x\"}, {unitId: $b, commitments: \"y\"}]}) { id } }",
+                () -> Map.of("a", school, "b", group));
+        row("redraftAgreement", admins, "mutation($a: ID!, $b: ID!) { redraftAgreement(id: 1, input: {title: "
+                + "\"矩阵\", parties: [{unitId: $a, commitments: \"x\"}, {unitId: $b, commitments: \"y\"}]}) "
+                + "{ id } }", () -> Map.of("a", school, "b", group));
+        row("signAgreement", admins, "mutation { signAgreement(id: 1) { id } }");
+        row("endAgreement", admins, "mutation { endAgreement(id: 1) { id } }");
     }
 
     @Test

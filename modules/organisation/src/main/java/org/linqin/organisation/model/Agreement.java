@@ -11,6 +11,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -38,7 +39,7 @@ public class Agreement extends CommunityOwnedEntity {
     @Column(name = "ended_on")
     public LocalDate endedOn;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER) // always shown with the agreement; loaded in batches
     @CollectionTable(name = "org_agreement_parties", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "position")
     public List<Party> parties = new ArrayList<>();

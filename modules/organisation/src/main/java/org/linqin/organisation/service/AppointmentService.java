@@ -58,7 +58,7 @@ public class AppointmentService {
         appointment.personId = input.personId();
         appointment.position = input.position();
         appointment.startOn = input.startOn() == null ? LocalDate.now() : input.startOn();
-        appointment.publicContact = input.publicContact();
+        appointment.publicContact = Boolean.TRUE.equals(input.publicContact());
         if (Appointment.count("unitId = ?1 and personId = ?2 and position = ?3 and endOn is null", unit.id,
                 input.personId(), input.position()) > 0) {
             throw new ConflictException("The person holds this position in this unit already");

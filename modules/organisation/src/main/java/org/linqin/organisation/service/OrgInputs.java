@@ -32,7 +32,7 @@ public final class OrgInputs {
             @Description("Building of a party-member household. 所在楼栋") @Id Long buildingId,
             @Description("Unit of that building. 单元") @Size(max = 20) String unit,
             @Description("Household number. 户") @Size(max = 20) String household,
-            @Description("Nearby households a party-member household serves, e.g. `1单元-302`. 联系户") @Size(max = 50) List<@NotBlank @Size(max = 40) String> servedHouseholds,
+            @Description("Nearby households a party-member household serves, e.g. `1单元-302`. 联系户") @Size(max = 50) List<String> servedHouseholds,
             @Description("Public office phone of the unit (never a person's). 办公电话") @Pattern(regexp = "\\+?[0-9-]{5,20}", message = "must be digits and hyphens") String contactPhone) {
     }
 
@@ -43,7 +43,7 @@ public final class OrgInputs {
             @Description("The person. 人员") @Id @NotNull Long personId,
             @Description("The position. 职务") @NotNull Position position,
             @Description("First day; default today. 起始日期") LocalDate startOn,
-            @Description("Listed in the public directory (name and position only). 公开联系人") boolean publicContact) {
+            @Description("Listed in the public directory (name and position only); default false. 公开联系人") Boolean publicContact) {
     }
 
     @Name("HouseholdVisitInput")

@@ -244,8 +244,11 @@ public class OrgUnitService {
             unit.buildingId = building.id;
             unit.unit = input.unit();
             unit.household = input.household();
-            unit.servedHouseholds = input.servedHouseholds() == null ? new ArrayList<>()
-                    : new ArrayList<>(input.servedHouseholds());
+            List<String> served = input.servedHouseholds() == null ? List.of() : input.servedHouseholds();
+            if (served.stream().anyMatch(h -> h == null || h.isBlank() || h.length() > 40)) {
+                throw ValidationFailedException.of("input.servedHouseholds", "each must be 1 to 40 characters");
+            }
+            unit.servedHouseholds = new ArrayList<>(served);
         } else if (input.buildingId() != null || input.servedHouseholds() != null) {
             throw ValidationFailedException.of("input.buildingId", "only party-member households have a building");
         }
