@@ -22,11 +22,8 @@ import org.linqin.core.module.LinqinModule;
 import org.linqin.core.module.ModuleEnablement;
 import org.linqin.core.module.ModuleRegistry;
 import org.linqin.core.people.model.Person;
-import org.linqin.core.tenancy.CommunityContext;
+import org.linqin.core.tenancy.CommunityScope;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -44,7 +41,7 @@ public class DemoSeed {
     boolean embedded;
 
     @Inject
-    CommunityContext context;
+    CommunityScope scope;
 
     @Inject
     DemoUsers users;
@@ -61,19 +58,12 @@ public class DemoSeed {
     }
 
     private void inCommunity(String code, Runnable seed) {
-        ManagedContext requestContext = Arc.container().requestContext();
-        requestContext.activate();
-        try {
-            context.use(code);
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (Community.findByCode(code) == null) {
-                    seed.run();
-                    LOG.infof("Seeded demo community %s", code);
-                }
-            });
-        } finally {
-            requestContext.terminate();
-        }
+        scope.run(code, () -> {
+            if (Community.findByCode(code) == null) {
+                seed.run();
+                LOG.infof("Seeded demo community %s", code);
+            }
+        });
     }
 
     private void seedChangqing6() {

@@ -1,0 +1,354 @@
+package org.linqin.booking.service;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.linqin.booking.model.BookedFor;
+import org.linqin.booking.model.Booking;
+import org.linqin.booking.model.BookingState;
+import org.linqin.booking.model.Room;
+import org.linqin.booking.service.BookingInputs.NewBooking;
+import org.linqin.booking.service.BookingInputs.NewSeries;
+import org.linqin.booking.service.BookingInputs.OnConflict;
+import org.linqin.core.audit.AuditLog;
+import org.linqin.core.community.model.Community;
+import org.linqin.core.graphql.ConflictException;
+import org.linqin.core.graphql.Connection;
+import org.linqin.core.graphql.ForbiddenException;
+import org.linqin.core.graphql.InputValidator;
+import org.linqin.core.graphql.NotFoundException;
+import org.linqin.core.graphql.PageRequest;
+import org.linqin.core.graphql.Pagination;
+import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.graphql.ValidationFailedException.FieldError;
+import org.linqin.core.people.model.Person;
+import org.linqin.core.security.Caller;
+import org.linqin.core.security.Roles;
+import org.linqin.core.tenancy.CommunityContext;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Booking rooms: the rules, approval, cancellation, check-in and weekly series. Overlaps are refused by the
+ * database's exclusion constraint; the check before the insert only finds the clashing slot to name it.
+ */
+@ApplicationScoped
+public class BookingService {
+
+    /** Roles that manage bookings: exempt from the quota, may approve, reject and cancel any booking. */
+    public static final Set<String> BOOKING_STAFF = Set.of(Roles.COMMUNITY_ADMIN, Roles.PROPERTY_STAFF);
+    private static final Pattern EXISTING_SLOT = Pattern.compile(
+            "conflicts with existing key \\(room_id, blocked\\)=\\(\\d+, \\[\"([^\"]+)\",\"([^\"]+)\"\\)\\)");
+
+    /** One occurrence of a series that was not booked, and why. */
+    public record SkippedOccurrence(OffsetDateTime startsAt, OffsetDateTime endsAt, String reason) {
+    }
+
+    /** What a series request did. */
+    public record SeriesOutcome(String seriesId, List<Booking> booked, List<SkippedOccurrence> conflicts) {
+    }
+
+    @Inject
+    CommunityContext context;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    InputValidator inputs;
+
+    @Inject
+    Pagination pagination;
+
+    @Inject
+    RoomService rooms;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Transactional
+    public Booking book(NewBooking input) {
+        inputs.validate("input", input);
+        Room room = rooms.room(input.roomId());
+        Person booker = callerPerson();
+        Booking booking = prepare(input, room, booker, null);
+        insert(booking);
+        audit.record(booking.communityCode, "booking.created", "booking", booking.id,
+                Map.of("room", room.id, "state", booking.state.name()));
+        return booking;
+    }
+
+    /** A weekly series in one request: every occurrence is checked; conflicts are handled as the caller chose. */
+    public SeriesOutcome bookSeries(NewSeries input) {
+        inputs.validate("input", input);
+        Room room = rooms.room(input.first().roomId());
+        Person booker = callerPerson();
+        String seriesId = UUID.randomUUID().toString();
+        List<NewBooking> occurrences = new ArrayList<>();
+        for (int week = 0; week < input.weeks(); week++) {
+            NewBooking first = input.first();
+            occurrences.add(new NewBooking(first.roomId(), first.startsAt().plusWeeks(week),
+                    first.endsAt().plusWeeks(week), first.purpose(), first.attendance(), first.bookedFor(),
+                    first.forName()));
+        }
+        List<SkippedOccurrence> conflicts = new ArrayList<>();
+        List<NewBooking> free = new ArrayList<>();
+        for (NewBooking occurrence : occurrences) {
+            Optional<String> problem = problemWith(occurrence, room, booker);
+            if (problem.isPresent()) {
+                conflicts.add(new SkippedOccurrence(occurrence.startsAt(), occurrence.endsAt(), problem.get()));
+            } else {
+                free.add(occurrence);
+            }
+        }
+        List<Booking> booked = new ArrayList<>();
+        if (input.onConflict() == OnConflict.ALL_OR_NOTHING) {
+            if (conflicts.isEmpty()) {
+                booked.addAll(QuarkusTransaction.requiringNew().call(() -> {
+                    List<Booking> all = new ArrayList<>();
+                    for (NewBooking occurrence : free) {
+                        Booking booking = prepare(occurrence, room, booker, seriesId);
+                        insert(booking);
+                        all.add(booking);
+                    }
+                    audit.record(context.require(), "booking.series-created", "booking-series", seriesId,
+                            Map.of("room", room.id, "occurrences", all.size()));
+                    return all;
+                }));
+            }
+        } else {
+            for (NewBooking occurrence : free) {
+                try {
+                    booked.add(QuarkusTransaction.requiringNew().call(() -> {
+                        Booking booking = prepare(occurrence, room, booker, seriesId);
+                        insert(booking);
+                        audit.record(booking.communityCode, "booking.created", "booking", booking.id,
+                                Map.of("room", room.id, "series", seriesId));
+                        return booking;
+                    }));
+                } catch (ConflictException | ValidationFailedException e) {
+                    conflicts.add(new SkippedOccurrence(occurrence.startsAt(), occurrence.endsAt(), e.getMessage()));
+                }
+            }
+        }
+        conflicts.sort((a, b) -> a.startsAt().compareTo(b.startsAt()));
+        return new SeriesOutcome(seriesId, booked, conflicts);
+    }
+
+    @Transactional
+    public Booking cancel(Long id) {
+        Booking booking = booking(id);
+        boolean staff = caller.hasAnyRole(BOOKING_STAFF);
+        if (!staff && !isBooker(booking)) {
+            throw new ForbiddenException("Only the booker or booking staff may cancel a booking");
+        }
+        requireState(booking, "cancelled", BookingState.PENDING, BookingState.APPROVED);
+        if (!staff) {
+            BookingRules rules = rooms.rules(rooms.room(booking.roomId));
+            if (OffsetDateTime.now().isAfter(booking.startsAt.minusMinutes(rules.cancelCutoffMinutes()))) {
+                throw ValidationFailedException.of("id", "[cancel-cutoff] bookings are cancelled at least "
+                        + rules.cancelCutoffMinutes() + " minutes before the start; ask the staff");
+            }
+        }
+        booking.state = BookingState.CANCELLED;
+        audit.record(booking.communityCode, "booking.cancelled", "booking", id, Map.of());
+        return booking;
+    }
+
+    @Transactional
+    public Booking approve(Long id) {
+        Booking booking = booking(id);
+        requireState(booking, "approved", BookingState.PENDING);
+        booking.state = BookingState.APPROVED;
+        audit.record(booking.communityCode, "booking.approved", "booking", id, Map.of());
+        return booking;
+    }
+
+    @Transactional
+    public Booking reject(Long id, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw ValidationFailedException.of("reason", "must be 1 to 500 characters");
+        }
+        Booking booking = booking(id);
+        requireState(booking, "rejected", BookingState.PENDING);
+        booking.state = BookingState.REJECTED;
+        booking.decisionReason = reason.trim();
+        audit.record(booking.communityCode, "booking.rejected", "booking", id, Map.of("reason", booking.decisionReason));
+        return booking;
+    }
+
+    /** From 15 minutes before the start until the check-in grace after it. */
+    @Transactional
+    public Booking checkIn(Long id) {
+        Booking booking = booking(id);
+        if (!isBooker(booking) && !caller.hasAnyRole(BOOKING_STAFF)) {
+            throw new ForbiddenException("Only the booker or booking staff may check in");
+        }
+        requireState(booking, "checked in", BookingState.APPROVED);
+        BookingRules rules = rooms.rules(rooms.room(booking.roomId));
+        OffsetDateTime now = OffsetDateTime.now();
+        if (now.isBefore(booking.startsAt.minusMinutes(15))
+                || now.isAfter(booking.startsAt.plusMinutes(rules.checkInGraceMinutes()))) {
+            throw ValidationFailedException.of("id", "[check-in-window] check in from 15 minutes before the start "
+                    + "to " + rules.checkInGraceMinutes() + " minutes after it");
+        }
+        booking.state = BookingState.CHECKED_IN;
+        booking.checkedInAt = now;
+        audit.record(booking.communityCode, "booking.checked-in", "booking", id, Map.of());
+        return booking;
+    }
+
+    public Booking booking(Long id) {
+        context.require();
+        Booking booking = id == null ? null : Booking.findById(id);
+        if (booking == null) {
+            throw new NotFoundException("Booking", id);
+        }
+        return booking;
+    }
+
+    public Connection<Booking> mine(PageRequest page) {
+        Person me = callerPerson();
+        return pagination.page(Booking.class, "e.bookerPersonId = :me", Map.of("me", me.id), page, b -> b);
+    }
+
+    public Connection<Booking> pending(PageRequest page) {
+        context.require();
+        return pagination.page(Booking.class, "e.state = :state", Map.of("state", BookingState.PENDING), page,
+                b -> b);
+    }
+
+    /** Bookings of a room that hold or held their slot, in a period, by start. */
+    public List<Booking> calendar(Long roomId, OffsetDateTime from, OffsetDateTime to) {
+        rooms.room(roomId);
+        return Booking.list("roomId = ?1 and state in ?2 and startsAt < ?3 and endsAt > ?4 order by startsAt",
+                roomId, BookingState.HOLDING, to, from);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(Community.findByCode(context.require()).timeZone);
+    }
+
+    public boolean isBooker(Booking booking) {
+        Person me = caller.isAnonymous() ? null : Person.findBySubject(caller.subject());
+        return me != null && me.id.equals(booking.bookerPersonId);
+    }
+
+    private Booking prepare(NewBooking input, Room room, Person booker, String seriesId) {
+        BookingRules rules = rooms.rules(room);
+        boolean staff = caller.hasAnyRole(BOOKING_STAFF);
+        ZoneId zone = zone();
+        List<FieldError> errors = BookingRequestCheck.check(new BookingRequestCheck.Request(input.startsAt(),
+                input.endsAt(), input.attendance(), caller.roles(), staff,
+                minutesBookedInWeek(booker, input.startsAt(), zone)), rules, room,
+                OffsetDateTime.now(), zone);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        clashWith(room, input.startsAt(), input.endsAt(), rules.bufferMinutes()).ifPresent(clash -> {
+            throw new ConflictException("The room is taken: clashes with the slot " + clash);
+        });
+        Booking booking = new Booking();
+        booking.roomId = room.id;
+        booking.bookerPersonId = booker.id;
+        booking.bookedFor = input.bookedFor() == null ? BookedFor.PERSON : input.bookedFor();
+        booking.forName = input.forName();
+        booking.purpose = input.purpose().trim();
+        booking.attendance = input.attendance();
+        booking.startsAt = input.startsAt();
+        booking.endsAt = input.endsAt();
+        booking.bufferMinutes = rules.bufferMinutes();
+        booking.state = rules.approvalRequired() && !staff ? BookingState.PENDING : BookingState.APPROVED;
+        booking.seriesId = seriesId;
+        booking.createdAt = OffsetDateTime.now();
+        return booking;
+    }
+
+    private Optional<String> problemWith(NewBooking occurrence, Room room, Person booker) {
+        try {
+            prepare(occurrence, room, booker, null);
+            return Optional.empty();
+        } catch (ConflictException | ValidationFailedException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Persists now, so that the exclusion constraint answers inside this call with the clashing slot. */
+    private void insert(Booking booking) {
+        try {
+            booking.persistAndFlush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                Matcher slot = EXISTING_SLOT.matcher(String.valueOf(t.getMessage()));
+                if (slot.find()) {
+                    throw new ConflictException("The room is taken: clashes with the slot from " + slot.group(1)
+                            + " to " + slot.group(2) + " (buffer included), booked at the same time");
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** A holding booking of the room whose slot (with buffers) overlaps, as "from – to", if any. */
+    private Optional<String> clashWith(Room room, OffsetDateTime startsAt, OffsetDateTime endsAt, int buffer) {
+        List<?> rows = em.createNativeQuery("select starts_at, ends_at from booking_bookings where community_code = ?1"
+                + " and room_id = ?2 and state in ('PENDING', 'APPROVED', 'CHECKED_IN')"
+                + " and blocked && tstzrange(?3, ?4 + make_interval(mins => ?5), '[)') order by starts_at limit 1")
+                .setParameter(1, room.communityCode).setParameter(2, room.id).setParameter(3, startsAt)
+                .setParameter(4, endsAt).setParameter(5, buffer).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(row[0] + " – " + row[1]);
+    }
+
+    private long minutesBookedInWeek(Person booker, OffsetDateTime at, ZoneId zone) {
+        ZonedDateTime local = at.atZoneSameInstant(zone);
+        ZonedDateTime weekStart = local.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .truncatedTo(ChronoUnit.DAYS);
+        List<Booking> bookings = Booking.list("bookerPersonId = ?1 and state in ?2 and startsAt >= ?3 and startsAt < ?4",
+                booker.id, BookingState.HOLDING, weekStart.toOffsetDateTime(), weekStart.plusWeeks(1).toOffsetDateTime());
+        return bookings.stream().mapToLong(b -> Duration.between(b.startsAt, b.endsAt).toMinutes()).sum();
+    }
+
+    private Person callerPerson() {
+        context.require();
+        Person me = caller.isAnonymous() ? null : Person.findBySubject(caller.subject());
+        if (me == null) {
+            throw new ForbiddenException("Bookings are made by people of this community: you have no record here");
+        }
+        return me;
+    }
+
+    private static void requireState(Booking booking, String verb, BookingState... allowed) {
+        for (BookingState state : allowed) {
+            if (booking.state == state) {
+                return;
+            }
+        }
+        throw new ConflictException("Booking " + booking.id + " is " + booking.state + " and cannot be " + verb);
+    }
+}
