@@ -57,6 +57,7 @@ create table booking_bookings (
     starts_at        timestamptz  not null,
     ends_at          timestamptz  not null,
     buffer_minutes   integer      not null default 0 check (buffer_minutes >= 0),
+    blocked_until    timestamptz  not null,
     state            varchar(20)  not null check (state in ('PENDING', 'APPROVED', 'REJECTED', 'CANCELLED',
                                                             'CHECKED_IN', 'NO_SHOW')),
     decision_reason  varchar(500),
@@ -64,10 +65,11 @@ create table booking_bookings (
     created_at       timestamptz  not null,
     checked_in_at    timestamptz,
     check (starts_at < ends_at),
-    -- The slot a booking keeps: its time plus the buffer after it. Two holding bookings of one room never overlap.
-    blocked tstzrange generated always as
-        (tstzrange(starts_at, ends_at + make_interval(mins => buffer_minutes), '[)')) stored,
-    constraint booking_no_double_booking exclude using gist (room_id with =, blocked with &&)
+    check (blocked_until = ends_at + make_interval(mins => buffer_minutes)),
+    -- The slot a booking keeps is its time plus the buffer after it (until blocked_until). Two holding bookings of
+    -- one room never overlap.
+    constraint booking_no_double_booking exclude using gist
+        (room_id with =, tstzrange(starts_at, blocked_until, '[)') with &&)
         where (state in ('PENDING', 'APPROVED', 'CHECKED_IN')),
     foreign key (community_code, room_id) references booking_rooms (community_code, id),
     foreign key (community_code, booker_person_id) references people (community_code, id)

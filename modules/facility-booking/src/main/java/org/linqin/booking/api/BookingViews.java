@@ -1,6 +1,5 @@
 package org.linqin.booking.api;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -15,6 +14,7 @@ import org.linqin.booking.model.Booking;
 import org.linqin.booking.model.BookingState;
 import org.linqin.booking.model.Room;
 import org.linqin.booking.model.RoomKind;
+import org.linqin.booking.model.Weekday;
 import org.linqin.booking.service.BookingRules;
 
 /** GraphQL output types of the facility-booking module. */
@@ -25,7 +25,7 @@ public final class BookingViews {
 
     @Name("OpeningHours")
     @Description("An opening window of a weekday, local time. 开放时段")
-    public record OpeningHoursView(@NonNull @Description("Weekday. 星期") DayOfWeek dayOfWeek,
+    public record OpeningHoursView(@NonNull @Description("Weekday. 星期") Weekday dayOfWeek,
             @NonNull @Description("Opens. 开放") LocalTime opensAt,
             @NonNull @Description("Closes. 关闭") LocalTime closesAt) {
     }
@@ -76,7 +76,7 @@ public final class BookingViews {
         static RoomView of(Room r, BookingRules rules, boolean staff) {
             return new RoomView(r.id, r.placeId, r.name, r.kind, r.capacity, List.copyOf(r.facilities),
                     List.copyOf(r.photoUrls),
-                    r.openingHours.stream().map(w -> new OpeningHoursView(w.dayOfWeek, w.opensAt, w.closesAt)).toList(),
+                    r.openingHours.stream().map(w -> new OpeningHoursView(Weekday.of(w.dayOfWeek), w.opensAt, w.closesAt)).toList(),
                     r.closures.stream().map(c -> new ClosureView(c.fromDate, c.toDate, c.reason)).toList(),
                     RulesView.of(rules), staff ? "/calendar/rooms/" + r.icsToken + ".ics" : null, r.version);
         }

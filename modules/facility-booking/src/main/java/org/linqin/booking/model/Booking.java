@@ -48,6 +48,10 @@ public class Booking extends CommunityOwnedEntity {
     @Column(name = "buffer_minutes", nullable = false)
     public int bufferMinutes;
 
+    /** End of the slot this booking keeps: {@link #endsAt} plus the buffer. */
+    @Column(name = "blocked_until", nullable = false)
+    public OffsetDateTime blockedUntil;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public BookingState state;

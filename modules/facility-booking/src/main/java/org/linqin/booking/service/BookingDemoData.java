@@ -73,6 +73,7 @@ public class BookingDemoData {
         booking.startsAt = day.atTime(fromHour, 0).atZone(zone).toOffsetDateTime();
         booking.endsAt = day.atTime(toHour, 0).atZone(zone).toOffsetDateTime();
         booking.bufferMinutes = 15;
+        booking.blockedUntil = booking.endsAt.plusMinutes(15);
         booking.state = BookingState.APPROVED;
         booking.createdAt = java.time.OffsetDateTime.now();
         booking.persist();

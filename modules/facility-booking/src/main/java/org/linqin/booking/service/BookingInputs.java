@@ -1,6 +1,5 @@
 package org.linqin.booking.service;
 
-import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.linqin.booking.model.BookedFor;
 import org.linqin.booking.model.RoomKind;
+import org.linqin.booking.model.Weekday;
 
 /** Inputs of the facility-booking operations, with their rules. */
 public final class BookingInputs {
@@ -27,7 +27,7 @@ public final class BookingInputs {
     @Name("OpeningHoursInput")
     @Description("One opening window of a weekday, local time. 开放时段")
     public record OpeningWindow(
-            @Description("Weekday. 星期") @NotNull DayOfWeek dayOfWeek,
+            @Description("Weekday. 星期") @NotNull Weekday dayOfWeek,
             @Description("Opens at, e.g. `08:30`. 开放") @NotNull LocalTime opensAt,
             @Description("Closes at, e.g. `21:30`. 关闭") @NotNull LocalTime closesAt) {
     }

@@ -57,7 +57,7 @@ public class BookingService {
     /** Roles that manage bookings: exempt from the quota, may approve, reject and cancel any booking. */
     public static final Set<String> BOOKING_STAFF = Set.of(Roles.COMMUNITY_ADMIN, Roles.PROPERTY_STAFF);
     private static final Pattern EXISTING_SLOT = Pattern.compile(
-            "conflicts with existing key \\(room_id, blocked\\)=\\(\\d+, \\[\"([^\"]+)\",\"([^\"]+)\"\\)\\)");
+            "conflicts with existing key \\(.*?\\)=\\(\\d+, \\[\"([^\"]+)\",\"([^\"]+)\"\\)\\)");
 
     /** One occurrence of a series that was not booked, and why. */
     public record SkippedOccurrence(OffsetDateTime startsAt, OffsetDateTime endsAt, String reason) {
@@ -280,6 +280,7 @@ public class BookingService {
         booking.startsAt = input.startsAt();
         booking.endsAt = input.endsAt();
         booking.bufferMinutes = rules.bufferMinutes();
+        booking.blockedUntil = input.endsAt().plusMinutes(rules.bufferMinutes());
         booking.state = rules.approvalRequired() && !staff ? BookingState.PENDING : BookingState.APPROVED;
         booking.seriesId = seriesId;
         booking.createdAt = OffsetDateTime.now();
@@ -315,9 +316,9 @@ public class BookingService {
     private Optional<String> clashWith(Room room, OffsetDateTime startsAt, OffsetDateTime endsAt, int buffer) {
         List<?> rows = em.createNativeQuery("select starts_at, ends_at from booking_bookings where community_code = ?1"
                 + " and room_id = ?2 and state in ('PENDING', 'APPROVED', 'CHECKED_IN')"
-                + " and blocked && tstzrange(?3, ?4 + make_interval(mins => ?5), '[)') order by starts_at limit 1")
+                + " and tstzrange(starts_at, blocked_until, '[)') && tstzrange(?3, ?4, '[)') order by starts_at limit 1")
                 .setParameter(1, room.communityCode).setParameter(2, room.id).setParameter(3, startsAt)
-                .setParameter(4, endsAt).setParameter(5, buffer).getResultList();
+                .setParameter(4, endsAt.plusMinutes(buffer)).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -147,7 +147,7 @@ public class RoomService {
         room.facilities = data.facilities() == null ? new ArrayList<>() : new ArrayList<>(data.facilities());
         room.photoUrls = data.photoUrls() == null ? new ArrayList<>() : new ArrayList<>(data.photoUrls());
         room.openingHours.clear();
-        data.openingHours().forEach(w -> room.openingHours.add(new Room.OpeningHours(w.dayOfWeek(), w.opensAt(),
+        data.openingHours().forEach(w -> room.openingHours.add(new Room.OpeningHours(w.dayOfWeek().toDayOfWeek(), w.opensAt(),
                 w.closesAt())));
         RoomRules rules = data.rules();
         room.minMinutes = rules == null ? null : rules.minMinutes();
