@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linqin.core.security.Roles;
 import org.linqin.server.support.Api;
+import org.linqin.server.support.Rooms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,6 +72,10 @@ class AuthorizationMatrixTest {
                 Map.of("n", "矩阵撤销-" + UUID.randomUUID()))).getString("data.createOrgUnit.id");
         String group = ok(admin.gql("{ orgUnits(kind: PARTY_GROUP, first: 1) { edges { node { id } } } }"))
                 .getString("data.orgUnits.edges[0].node.id");
+        String room = Rooms.create("{noticeMinutes: 0}");
+        String centre = ok(admin.gql("{ community { places(first: 100) { edges { node { id kind } } } } }"))
+                .getString("data.community.places.edges.find { it.node.kind == 'SERVICE_CENTRE' }.node.id");
+        String day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10).toString();
 
         row("communities", PUBLIC, "{ communities { totalCount } }");
         row("community", PUBLIC, "{ community(code: \"changqing-6\") { name } }");
@@ -161,6 +166,44 @@ class AuthorizationMatrixTest {
                 + "{ id } }", () -> Map.of("a", school, "b", group));
         row("signAgreement", admins, "mutation { signAgreement(id: 1) { id } }");
         row("endAgreement", admins, "mutation { endAgreement(id: 1) { id } }");
+
+        // Module facility-booking. Booking roles and "booker or staff" are decided in the service (BookingTest);
+        // booking needs a record in the community, which every holder of a community role has.
+        Set<String> bookingStaff = Set.of(Roles.COMMUNITY_ADMIN, Roles.PROPERTY_STAFF);
+        String roomInput = "{placeId: $p, name: $n, kind: OTHER, capacity: 10, openingHours: [{dayOfWeek: MONDAY, "
+                + "opensAt: \"08:00\", closesAt: \"12:00\"}]}";
+        row("rooms", SIGNED_IN, "{ rooms { totalCount } }");
+        row("room", SIGNED_IN, "query($id: ID!) { room(id: $id) { name } }", () -> Map.of("id", room));
+        row("freeSlots", SIGNED_IN, "query($id: ID!, $d: Date!) { freeSlots(roomId: $id, from: $d) { startsAt } }",
+                () -> Map.of("id", room, "d", day));
+        row("roomCalendar", SIGNED_IN, "query($id: ID!, $d: Date!) { roomCalendar(roomId: $id, from: $d) { id } }",
+                () -> Map.of("id", room, "d", day));
+        row("myBookings", SIGNED_IN, "{ myBookings { totalCount } }");
+        row("pendingBookings", bookingStaff, "{ pendingBookings { totalCount } }");
+        row("bookingUsage", Set.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER, Roles.PROPERTY_STAFF),
+                "query($d: Date!) { bookingUsage(from: \"2026-01-01\", to: $d) { from } }", () -> Map.of("d", day));
+        row("createRoom", bookingStaff, "mutation($p: ID!, $n: String!) { createRoom(input: " + roomInput + ") { id } }",
+                () -> Map.of("p", centre, "n", "矩阵室-" + UUID.randomUUID()));
+        row("updateRoom", bookingStaff, "mutation($id: ID!, $p: ID!, $n: String!) { updateRoom(id: $id, input: "
+                + roomInput + ") { id } }", () -> Map.of("id", room, "p", centre, "n", "矩阵室-" + UUID.randomUUID()));
+        row("addRoomClosure", bookingStaff, "mutation($id: ID!) { addRoomClosure(roomId: $id, from: \"2030-01-01\", "
+                + "to: \"2030-01-02\", reason: \"矩阵\") { id } }", () -> Map.of("id", room));
+        row("removeRoomClosure", bookingStaff, "mutation($id: ID!) { removeRoomClosure(roomId: $id, from: "
+                + "\"2031-01-01\") { id } }", () -> Map.of("id", room));
+        row("rotateRoomCalendarLink", bookingStaff, "mutation($id: ID!) { rotateRoomCalendarLink(roomId: $id) { id } }",
+                () -> Map.of("id", room));
+        Set<String> members = Set.copyOf(Roles.COMMUNITY_ROLES);
+        row("bookRoom", members, "mutation($id: ID!, $s: DateTime!, $e: DateTime!) { bookRoom(input: {roomId: $id, "
+                + "startsAt: $s, endsAt: $e, purpose: \"矩阵\", attendance: 2}) { id } }",
+                () -> Map.of("id", room, "s", day + "T10:00:00+08:00", "e", day + "T11:00:00+08:00"));
+        row("bookRoomSeries", members, "mutation($id: ID!, $s: DateTime!, $e: DateTime!) { bookRoomSeries(input: "
+                + "{first: {roomId: $id, startsAt: $s, endsAt: $e, purpose: \"矩阵\", attendance: 2}, weeks: 2, "
+                + "onConflict: ALL_OR_NOTHING}) { seriesId } }",
+                () -> Map.of("id", room, "s", day + "T10:00:00+08:00", "e", day + "T11:00:00+08:00"));
+        row("cancelBooking", SIGNED_IN, "mutation { cancelBooking(id: 1) { id } }");
+        row("checkIn", SIGNED_IN, "mutation { checkIn(id: 1) { id } }");
+        row("approveBooking", bookingStaff, "mutation { approveBooking(id: 1) { id } }");
+        row("rejectBooking", bookingStaff, "mutation { rejectBooking(id: 1, reason: \"矩阵\") { id } }");
     }
 
     @Test
@@ -192,6 +235,11 @@ class AuthorizationMatrixTest {
                     Api api = (caller.username() == null ? Api.anonymous() : Api.as(caller.username())).in(community);
                     JsonPath response = api.gql(row.document(), new HashMap<>(row.variables().get()));
                     List<String> codes = codes(response);
+                    if (codes.contains("MODULE_DISABLED")) {
+                        // the guard answers after the security annotations (judged: they answer first) and
+                        // before any service rule, so there is nothing more to judge
+                        continue;
+                    }
                     boolean refused = codes.contains("FORBIDDEN") || codes.contains("UNAUTHENTICATED");
                     if (allowed == refused) {
                         wrong.add(entry.getKey() + " by " + (caller.username() == null ? "anonymous" : caller.username())

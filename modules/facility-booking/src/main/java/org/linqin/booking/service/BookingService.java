@@ -229,9 +229,12 @@ public class BookingService {
         return booking;
     }
 
+    /** The caller's bookings; none when they have no record in the addressed community. */
     public Connection<Booking> mine(PageRequest page) {
-        Person me = callerPerson();
-        return pagination.page(Booking.class, "e.bookerPersonId = :me", Map.of("me", me.id), page, b -> b);
+        context.require();
+        Person me = caller.isAnonymous() ? null : Person.findBySubject(caller.subject());
+        return pagination.page(Booking.class, "e.bookerPersonId = :me", Map.of("me", me == null ? -1L : me.id), page,
+                b -> b);
     }
 
     public Connection<Booking> pending(PageRequest page) {
