@@ -1,0 +1,170 @@
+package org.linqin.grid.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.linqin.core.audit.AuditLog;
+import org.linqin.core.community.model.Building;
+import org.linqin.core.graphql.ConflictException;
+import org.linqin.core.graphql.NotFoundException;
+import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.people.model.Person;
+import org.linqin.core.security.Caller;
+import org.linqin.core.security.Roles;
+import org.linqin.core.tenancy.CommunityContext;
+import org.linqin.grid.model.Grid;
+import org.linqin.grid.model.GridMember;
+import org.linqin.grid.model.GridRole;
+import org.linqin.organisation.model.OrgUnit;
+import org.linqin.organisation.model.OrgUnitKind;
+
+/** Grids of the addressed community, their buildings and the people responsible for them. */
+@ApplicationScoped
+public class GridService {
+
+    @Inject
+    CommunityContext context;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    IncidentService incidents;
+
+    @Inject
+    AuditLog audit;
+
+    /** The grids the caller may see: all for staff; a part-time grid worker only the grids assigned to them. */
+    public List<Grid> visibleGrids() {
+        Viewer viewer = incidents.viewer();
+        if (!viewer.seesAll() && caller.hasRole(Roles.PART_TIME_GRID_WORKER)) {
+            return viewer.gridIds().isEmpty() ? List.of() : Grid.list("id in ?1 order by name", viewer.gridIds());
+        }
+        return Grid.list("order by name");
+    }
+
+    public Grid grid(Long id) {
+        context.require();
+        Grid grid = id == null ? null : Grid.findById(id);
+        if (grid == null || !visibleGrids().stream().anyMatch(g -> g.id.equals(grid.id))) {
+            throw new NotFoundException("Grid", id);
+        }
+        return grid;
+    }
+
+    /** The grid of the caller's building, with the people responsible: "my grid" for a resident. */
+    public Grid myGrid() {
+        context.require();
+        Person me = caller.isAnonymous() ? null : Person.findBySubject(caller.subject());
+        if (me == null || me.building == null) {
+            return null;
+        }
+        return Grid.find("?1 member of buildingIds", me.building.id).firstResult();
+    }
+
+    /** Grids where the caller holds a responsibility. */
+    public List<Grid> myResponsibilities() {
+        Viewer viewer = incidents.viewer();
+        return viewer.gridIds().isEmpty() ? List.of() : Grid.list("id in ?1 order by name", viewer.gridIds());
+    }
+
+    public List<List<GridMember>> membersOf(List<Long> gridIds) {
+        Map<Long, List<GridMember>> byGrid = GridMember.<GridMember> list("gridId in ?1 order by role, id", gridIds)
+                .stream().collect(Collectors.groupingBy(m -> m.gridId));
+        return gridIds.stream().map(id -> byGrid.getOrDefault(id, List.of())).toList();
+    }
+
+    @Transactional
+    public Grid create(String name, String description, List<Long> buildingIds, Long partyGroupUnitId) {
+        String community = context.require();
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw ValidationFailedException.of("name", "must be 1 to 200 characters");
+        }
+        if (Grid.count("name", name.trim()) > 0) {
+            throw new ConflictException("A grid named '" + name.trim() + "' exists already");
+        }
+        Grid grid = new Grid();
+        grid.name = name.trim();
+        grid.description = description;
+        grid.buildingIds = new ArrayList<>(checkedBuildings(buildingIds, null));
+        grid.partyGroupUnitId = checkedPartyGroup(partyGroupUnitId);
+        grid.persist();
+        audit.record(community, "grid.created", "grid", grid.id, Map.of("name", grid.name));
+        return grid;
+    }
+
+    @Transactional
+    public Grid setBuildings(Long gridId, List<Long> buildingIds) {
+        Grid grid = grid(gridId);
+        grid.buildingIds.clear();
+        grid.buildingIds.addAll(checkedBuildings(buildingIds, grid.id));
+        audit.record(grid.communityCode, "grid.buildings-set", "grid", gridId, Map.of("buildings", buildingIds));
+        return grid;
+    }
+
+    @Transactional
+    public GridMember assign(Long gridId, Long personId, GridRole role, Long buildingId) {
+        Grid grid = grid(gridId);
+        if (personId == null || Person.findById(personId) == null) {
+            throw new NotFoundException("Person", personId);
+        }
+        if (role.perBuilding() && (buildingId == null || !grid.buildingIds.contains(buildingId))) {
+            throw ValidationFailedException.of("buildingId", role + " is held for one building of the grid");
+        }
+        if (!role.perBuilding() && buildingId != null) {
+            throw ValidationFailedException.of("buildingId", role + " is held for the whole grid");
+        }
+        GridMember member = new GridMember();
+        member.gridId = grid.id;
+        member.personId = personId;
+        member.role = role;
+        member.buildingId = buildingId;
+        member.persist();
+        audit.record(grid.communityCode, "grid.member-assigned", "grid", gridId,
+                Map.of("person", personId, "role", role.name()));
+        return member;
+    }
+
+    @Transactional
+    public void unassign(Long memberId) {
+        context.require();
+        GridMember member = memberId == null ? null : GridMember.findById(memberId);
+        if (member == null) {
+            throw new NotFoundException("Grid member", memberId);
+        }
+        member.delete();
+        audit.record(member.communityCode, "grid.member-removed", "grid", member.gridId, Map.of("member", memberId));
+    }
+
+    private List<Long> checkedBuildings(List<Long> buildingIds, Long gridId) {
+        List<Long> ids = buildingIds == null ? List.of() : List.copyOf(Set.copyOf(buildingIds));
+        for (Long id : ids) {
+            if (Building.findById(id) == null) {
+                throw new NotFoundException("Building", id);
+            }
+            Grid other = Grid.find("?1 member of buildingIds", id).firstResult();
+            if (other != null && !other.id.equals(gridId)) {
+                throw new ConflictException("Building " + id + " is in grid '" + other.name + "' already");
+            }
+        }
+        return ids;
+    }
+
+    private static Long checkedPartyGroup(Long unitId) {
+        if (unitId == null) {
+            return null;
+        }
+        OrgUnit unit = OrgUnit.findById(unitId);
+        if (unit == null || unit.kind != OrgUnitKind.PARTY_GROUP) {
+            throw ValidationFailedException.of("partyGroupUnitId", "must be a party group of this community");
+        }
+        return unit.id;
+    }
+}
