@@ -113,6 +113,23 @@ public final class ModuleCatalog {
         return byId.values();
     }
 
+    /** Every module after the modules it depends on. */
+    public List<LinqinModule> inDependencyOrder() {
+        List<LinqinModule> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        for (LinqinModule module : byId.values()) {
+            place(module, placed, ordered);
+        }
+        return ordered;
+    }
+
+    private void place(LinqinModule module, Set<String> placed, List<LinqinModule> ordered) {
+        if (placed.add(module.id())) {
+            module.dependsOn().stream().sorted().forEach(d -> place(byId.get(d), placed, ordered));
+            ordered.add(module);
+        }
+    }
+
     public Optional<LinqinModule> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }

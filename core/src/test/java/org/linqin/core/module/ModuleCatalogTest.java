@@ -42,6 +42,7 @@ class ModuleCatalogTest {
                 new TestModule("organisation")));
         assertThat(catalog.all()).extracting(LinqinModule::id).containsExactly("grid", "organisation");
         assertThat(catalog.dependentsOf("organisation")).extracting(LinqinModule::id).containsExactly("grid");
+        assertThat(catalog.inDependencyOrder()).extracting(LinqinModule::id).containsExactly("organisation", "grid");
     }
 
     @Test

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.linqin.core.module.LinqinModule;
 import org.linqin.core.module.SettingDefinition;
+import org.linqin.grid.service.GridDemoData;
 
 /**
  * Descriptor of the grid module (网格): grids and responsibility, incidents with the three-level response (三级响应),
@@ -20,6 +22,14 @@ public class GridModule implements LinqinModule {
     public static final String ROUTING = "routing";
     public static final List<String> LEVEL_DEADLINES = List.of("level-1-deadline-minutes", "level-2-deadline-minutes",
             "level-3-deadline-minutes");
+
+    @Inject
+    GridDemoData demo;
+
+    @Override
+    public void seedDemoData(String communityCode) {
+        demo.seed();
+    }
 
     @Override
     public String id() {

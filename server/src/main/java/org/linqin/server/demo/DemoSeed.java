@@ -83,7 +83,7 @@ public class DemoSeed {
         place("邻亲广场一号 (Linqin Square 1)", PlaceKind.SQUARE, yujing, "居民活动广场 (residents' activity square)");
         place("邻亲广场二号 (Linqin Square 2)", PlaceKind.SQUARE, yujing, "居民活动广场 (residents' activity square)");
         people("changqing-6", yujingBuildings);
-        for (LinqinModule module : registry.all()) {
+        for (LinqinModule module : registry.catalog().inDependencyOrder()) {
             enable("changqing-6", module.id());
             module.seedDemoData("changqing-6");
         }
