@@ -204,6 +204,44 @@ class AuthorizationMatrixTest {
         row("checkIn", SIGNED_IN, "mutation { checkIn(id: 1) { id } }");
         row("approveBooking", bookingStaff, "mutation { approveBooking(id: 1) { id } }");
         row("rejectBooking", bookingStaff, "mutation { rejectBooking(id: 1, reason: \"矩阵\") { id } }");
+
+        // Module grid. Which incidents a caller sees and may handle is decided in the service (IncidentTest).
+        String grid = ok(admin.gql("mutation($n: String!) { createGrid(name: $n) { id } }",
+                Map.of("n", "矩阵网格-" + UUID.randomUUID()))).getString("data.createGrid.id");
+        Set<String> handlers = Set.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER, Roles.GRID_WORKER,
+                Roles.PART_TIME_GRID_WORKER, Roles.PROPERTY_STAFF, Roles.PARTNER_STAFF);
+        Set<String> committee = Set.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER);
+        row("grids", SIGNED_IN, "{ grids { id } }");
+        row("grid", SIGNED_IN, "query($id: ID!) { grid(id: $id) { name } }", () -> Map.of("id", grid));
+        row("myGrid", SIGNED_IN, "{ myGrid { id } }");
+        row("myGridResponsibilities", SIGNED_IN, "{ myGridResponsibilities { id } }");
+        row("incidents", SIGNED_IN, "{ incidents { totalCount } }");
+        row("incident", SIGNED_IN, "{ incident(id: 1) { id } }");
+        row("incidentStatistics", Set.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER, Roles.GRID_WORKER,
+                Roles.PROPERTY_STAFF), "{ incidentStatistics(from: \"2026-01-01T00:00:00Z\", "
+                + "to: \"2027-01-01T00:00:00Z\") { total } }");
+        row("createGrid", admins, "mutation($n: String!) { createGrid(name: $n) { id } }",
+                () -> Map.of("n", "矩阵网格-" + UUID.randomUUID()));
+        row("setGridBuildings", admins, "mutation($id: ID!) { setGridBuildings(gridId: $id, buildingIds: []) { id } }",
+                () -> Map.of("id", grid));
+        row("assignGridMember", admins, "mutation($g: ID!, $p: ID!) { assignGridMember(gridId: $g, personId: $p, "
+                + "role: GRID_WORKER) { id } }", () -> Map.of("g", grid, "p", person));
+        row("removeGridMember", admins, "mutation { removeGridMember(memberId: 1) }");
+        row("reportIncident", members, "mutation { reportIncident(input: {category: \"other\", description: "
+                + "\"矩阵\"}) { id } }");
+        row("acknowledgeIncident", handlers, "mutation { acknowledgeIncident(id: 1) { id } }");
+        row("startIncident", handlers, "mutation { startIncident(id: 1) { id } }");
+        row("escalateIncident", handlers, "mutation { escalateIncident(id: 1, note: \"矩阵\") { id } }");
+        row("respondToSummons", handlers, "mutation { respondToSummons(summonsId: 1, response: \"矩阵\") { id } }");
+        row("resolveIncident", handlers, "mutation { resolveIncident(id: 1, note: \"矩阵\") { id } }");
+        row("reopenIncident", handlers, "mutation { reopenIncident(id: 1, note: \"矩阵\") { id } }");
+        row("recordJointMeeting", committee, "mutation { recordJointMeeting(id: 1, input: {heldAt: "
+                + "\"2026-12-01T19:00:00+08:00\", parties: [\"x\"], minutes: \"x\", decisions: \"x\"}) { id } }");
+        row("blowWhistle", committee, "mutation { blowWhistle(id: 1, input: {departments: [{department: \"x\", "
+                + "dueOn: \"2026-12-10\"}]}) { id } }");
+        row("closeIncident", Set.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER, Roles.GRID_WORKER),
+                "mutation { closeIncident(id: 1) { id } }");
+        row("rateIncident", SIGNED_IN, "mutation { rateIncident(id: 1, rating: 5) { id } }");
     }
 
     @Test

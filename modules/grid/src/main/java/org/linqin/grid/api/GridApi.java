@@ -84,7 +84,7 @@ public class GridApi {
         return GridView.of(grids.create(name, description, buildingIds, partyGroupUnitId));
     }
 
-    @Mutation
+    @Mutation("setGridBuildings")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Description("Sets the buildings of a grid. Community admins; audited. Module grid. 调整网格楼栋")
     public GridView setGridBuildings(@NonNull @Id @Description("The grid.") Long gridId,
