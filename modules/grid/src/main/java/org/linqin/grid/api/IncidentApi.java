@@ -3,6 +3,7 @@ package org.linqin.grid.api;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.module.ModuleGuarded;
+import org.linqin.core.security.Caller;
 import org.linqin.core.security.Roles;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.core.tenancy.CommunityScope;
@@ -67,6 +69,9 @@ public class IncidentApi {
 
     @Inject
     CommunityContext context;
+
+    @Inject
+    Caller caller;
 
     @Query
     @Authenticated
@@ -139,14 +144,19 @@ public class IncidentApi {
             + "each only to subscribers allowed to see it. After a reconnect, catch up with "
             + "`incidents(changedSince:)`. Module grid. 事件实时推送")
     public Multi<IncidentView> incidentChanges() {
-        Viewer viewer = incidents.viewer();
-        String community = context.require();
-        return changes.stream().filter(change -> change.communityCode().equals(community))
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(change -> scope.call(community, () -> Optional.ofNullable(
-                        Incident.<Incident> findById(change.incidentId())).filter(viewer::sees)
-                        .map(i -> IncidentView.of(i, viewer.seesReporterOf(i)))))
-                .filter(Optional::isPresent).map(Optional::get);
+        // Runs on an I/O thread: take the identity now, ask the database on a worker thread.
+        String community = context.addressed().orElseThrow(() -> new IllegalStateException("no community addressed"));
+        String subject = caller.subject();
+        Set<String> roles = Set.copyOf(caller.roles());
+        return Multi.createFrom().item(() -> scope.call(community, () -> incidents.viewerOf(subject, roles)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToMultiAndConcatenate(viewer -> changes.stream()
+                        .filter(change -> change.communityCode().equals(community))
+                        .emitOn(Infrastructure.getDefaultWorkerPool())
+                        .map(change -> scope.call(community, () -> Optional.ofNullable(
+                                Incident.<Incident> findById(change.incidentId())).filter(viewer::sees)
+                                .map(i -> IncidentView.of(i, viewer.seesReporterOf(i)))))
+                        .filter(Optional::isPresent).map(Optional::get));
     }
 
     @Mutation

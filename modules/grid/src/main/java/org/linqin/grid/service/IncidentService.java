@@ -77,11 +77,16 @@ public class IncidentService {
     /** The caller as a viewer of incidents in the addressed community. */
     public Viewer viewer() {
         context.require();
-        Person me = caller.isAnonymous() ? null : Person.findBySubject(caller.subject());
+        return viewerOf(caller.isAnonymous() ? null : caller.subject(), caller.roles());
+    }
+
+    /** A viewer from an identity's subject and roles, in the community of the current scope. */
+    public Viewer viewerOf(String subject, Set<String> roles) {
+        Person me = subject == null ? null : Person.findBySubject(subject);
         Long personId = me == null ? -1L : me.id;
         List<Long> grids = me == null ? List.of()
                 : GridMember.<GridMember> list("personId", me.id).stream().map(m -> m.gridId).distinct().toList();
-        return new Viewer(personId, Set.copyOf(caller.roles()), grids);
+        return new Viewer(personId, Set.copyOf(roles), grids);
     }
 
     @Transactional
@@ -350,6 +355,7 @@ public class IncidentService {
         event.stateAfter = incident.state;
         event.note = note;
         event.persist();
-        changes.publish(incident.communityCode, incident.id);
+        // the tenant column of a new incident is filled only when it is flushed: take the addressed community
+        changes.publish(context.require(), incident.id);
     }
 }
