@@ -50,8 +50,13 @@ class LiveIncidentsAcrossReplicasIT {
             Subscriber staff = Subscriber.open(http, portA, token(portA, "grid-worker"));
             Subscriber resident = Subscriber.open(http, portA, token(portA, "volunteer"));
 
+            String residentToken = token(portB, "resident");
+            // a first report warms replica B up (its first request pays for class loading and JIT)
+            report(portB, residentToken, "预热");
+            assertThat(staff.next(Duration.ofSeconds(10))).isNotNull();
+
             long reported = System.nanoTime();
-            String id = report(portB, token(portB, "resident"), "跨实例测试");
+            String id = report(portB, residentToken, "跨实例测试");
             JsonNode received = staff.next(Duration.ofSeconds(1));
             long millis = (System.nanoTime() - reported) / 1_000_000;
             assertThat(received).as("the staff subscriber on replica A within 1 s").isNotNull();
