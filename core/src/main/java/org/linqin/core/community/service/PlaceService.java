@@ -21,9 +21,9 @@ import org.linqin.core.community.service.CommunityInputs.PlaceData;
 import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.InputValidator;
-import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
+import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
 
 /**
@@ -35,6 +35,9 @@ public class PlaceService {
 
     @Inject
     CommunityContext context;
+
+    @Inject
+    Lookup lookup;
 
     @Inject
     InputValidator inputs;
@@ -56,30 +59,15 @@ public class PlaceService {
     }
 
     public Compound compound(Long id) {
-        context.require();
-        Compound compound = id == null ? null : Compound.findById(id);
-        if (compound == null) {
-            throw new NotFoundException("Compound", id);
-        }
-        return compound;
+        return lookup.require(Compound.class, id, "Compound");
     }
 
     public Building building(Long id) {
-        context.require();
-        Building building = id == null ? null : Building.findById(id);
-        if (building == null) {
-            throw new NotFoundException("Building", id);
-        }
-        return building;
+        return lookup.require(Building.class, id, "Building");
     }
 
     public Place place(Long id) {
-        context.require();
-        Place place = id == null ? null : Place.findById(id);
-        if (place == null) {
-            throw new NotFoundException("Place", id);
-        }
-        return place;
+        return lookup.require(Place.class, id, "Place");
     }
 
     /** Buildings of each compound, in one query, in the order of {@code compoundIds}. */
@@ -176,11 +164,7 @@ public class PlaceService {
     }
 
     private Compound compoundFor(Long id) {
-        Compound compound = Compound.findById(id);
-        if (compound == null) {
-            throw new NotFoundException("Compound", id);
-        }
-        return compound;
+        return lookup.require(Compound.class, id, "Compound");
     }
 
     private static void requireFreeName(boolean taken, String what, String name) {

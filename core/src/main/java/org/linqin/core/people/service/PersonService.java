@@ -20,6 +20,7 @@ import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.security.Caller;
 import org.linqin.core.security.Roles;
+import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
 
 /**
@@ -31,6 +32,9 @@ public class PersonService {
 
     @Inject
     CommunityContext context;
+
+    @Inject
+    Lookup lookup;
 
     @Inject
     Caller caller;
@@ -96,11 +100,7 @@ public class PersonService {
     @Transactional
     public VisiblePerson update(Long id, PersonInput input) {
         inputs.validate("input", input);
-        context.require();
-        Person person = id == null ? null : Person.findById(id);
-        if (person == null) {
-            throw new NotFoundException("Person", id);
-        }
+        Person person = lookup.require(Person.class, id, "Person");
         InputValidator.checkVersion(input.expectedVersion(), person.version, "Person " + id);
         apply(person, input);
         audit.record(person.communityCode, "person.updated", "person", id, Map.of());

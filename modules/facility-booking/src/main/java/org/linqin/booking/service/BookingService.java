@@ -35,7 +35,6 @@ import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.ForbiddenException;
 import org.linqin.core.graphql.InputValidator;
-import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
@@ -43,6 +42,7 @@ import org.linqin.core.graphql.ValidationFailedException.FieldError;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.security.Caller;
 import org.linqin.core.security.Roles;
+import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -69,6 +69,9 @@ public class BookingService {
 
     @Inject
     CommunityContext context;
+
+    @Inject
+    Lookup lookup;
 
     @Inject
     Caller caller;
@@ -221,12 +224,7 @@ public class BookingService {
     }
 
     public Booking booking(Long id) {
-        context.require();
-        Booking booking = id == null ? null : Booking.findById(id);
-        if (booking == null) {
-            throw new NotFoundException("Booking", id);
-        }
-        return booking;
+        return lookup.require(Booking.class, id, "Booking");
     }
 
     /** The caller's bookings; none when they have no record in the addressed community. */

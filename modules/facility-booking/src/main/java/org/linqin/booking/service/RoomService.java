@@ -27,6 +27,7 @@ import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.security.Roles;
+import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
 
 /** Rooms of the addressed community: their data, opening hours, closures, rules and calendar token. */
@@ -37,6 +38,9 @@ public class RoomService {
 
     @Inject
     CommunityContext context;
+
+    @Inject
+    Lookup lookup;
 
     @Inject
     InputValidator inputs;
@@ -56,12 +60,7 @@ public class RoomService {
     }
 
     public Room room(Long id) {
-        context.require();
-        Room room = id == null ? null : Room.findById(id);
-        if (room == null) {
-            throw new NotFoundException("Room", id);
-        }
-        return room;
+        return lookup.require(Room.class, id, "Room");
     }
 
     public BookingRules rules(Room room) {

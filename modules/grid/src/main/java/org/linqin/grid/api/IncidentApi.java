@@ -52,9 +52,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 @ModuleGuarded
 public class IncidentApi {
 
-    static final String[] HANDLERS = { Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER, Roles.GRID_WORKER,
-            Roles.PART_TIME_GRID_WORKER, Roles.PROPERTY_STAFF, Roles.PARTNER_STAFF };
-
     @Inject
     IncidentService incidents;
 

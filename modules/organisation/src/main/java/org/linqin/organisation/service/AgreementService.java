@@ -14,10 +14,10 @@ import org.linqin.core.audit.AuditLog;
 import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.InputValidator;
-import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.organisation.model.Agreement;
 import org.linqin.organisation.model.AgreementStatus;
@@ -30,6 +30,9 @@ public class AgreementService {
 
     @Inject
     CommunityContext context;
+
+    @Inject
+    Lookup lookup;
 
     @Inject
     InputValidator inputs;
@@ -50,12 +53,7 @@ public class AgreementService {
     }
 
     public Agreement find(Long id) {
-        context.require();
-        Agreement agreement = id == null ? null : Agreement.findById(id);
-        if (agreement == null) {
-            throw new NotFoundException("Agreement", id);
-        }
-        return agreement;
+        return lookup.require(Agreement.class, id, "Agreement");
     }
 
     @Transactional

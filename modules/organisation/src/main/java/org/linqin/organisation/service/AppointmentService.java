@@ -19,6 +19,7 @@ import org.linqin.core.graphql.InputValidator;
 import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.people.model.Person;
+import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.organisation.model.Appointment;
 import org.linqin.organisation.model.OrgUnit;
@@ -35,6 +36,9 @@ public class AppointmentService {
 
     @Inject
     CommunityContext context;
+
+    @Inject
+    Lookup lookup;
 
     @Inject
     InputValidator inputs;
@@ -71,11 +75,7 @@ public class AppointmentService {
 
     @Transactional
     public Appointment end(Long id, LocalDate endOn) {
-        context.require();
-        Appointment appointment = id == null ? null : Appointment.findById(id);
-        if (appointment == null) {
-            throw new NotFoundException("Appointment", id);
-        }
+        Appointment appointment = lookup.require(Appointment.class, id, "Appointment");
         if (appointment.endOn != null) {
             throw new ConflictException("Appointment " + id + " ended on " + appointment.endOn + " already");
         }

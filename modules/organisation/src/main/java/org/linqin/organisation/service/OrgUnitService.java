@@ -24,6 +24,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.organisation.model.Appointment;
 import org.linqin.organisation.model.OrgUnit;
@@ -42,6 +43,9 @@ public class OrgUnitService {
 
     @Inject
     CommunityContext context;
+
+    @Inject
+    Lookup lookup;
 
     @Inject
     InputValidator inputs;
@@ -96,12 +100,7 @@ public class OrgUnitService {
     }
 
     public OrgUnit unit(Long id) {
-        context.require();
-        OrgUnit unit = id == null ? null : OrgUnit.findById(id);
-        if (unit == null) {
-            throw new NotFoundException("Organisation unit", id);
-        }
-        return unit;
+        return lookup.require(OrgUnit.class, id, "Organisation unit");
     }
 
     public Connection<OrgUnit> search(String nameContains, OrgUnitKind kind, boolean includeDissolved,
