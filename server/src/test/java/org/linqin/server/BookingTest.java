@@ -147,8 +147,8 @@ class BookingTest {
             s.setLong(2, person);
             s.executeUpdate();
         }
-        int released = scope.call("changqing-6", () -> noShows.release("changqing-6"));
-        assertThat(released).isPositive();
+        // the scheduled release may get there first; either way it is the same code and the same end state
+        scope.call("changqing-6", () -> noShows.release("changqing-6"));
         assertThat(Db.count(db, "select count(*) from booking_bookings where room_id = ? and state = 'NO_SHOW'",
                 Long.parseLong(room))).isEqualTo(1);
         LocalDate today = LocalDate.now(ZONE);
