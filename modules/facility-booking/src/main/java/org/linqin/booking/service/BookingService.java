@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.linqin.core.people.service.OwnRecord;
 import org.linqin.booking.model.BookedFor;
 import org.linqin.booking.model.Booking;
 import org.linqin.booking.model.BookingState;
@@ -75,6 +76,9 @@ public class BookingService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    OwnRecord ownRecord;
 
     @Inject
     InputValidator inputs;
@@ -229,10 +233,8 @@ public class BookingService {
 
     /** The caller's bookings; none when they have no record in the addressed community. */
     public Connection<Booking> mine(PageRequest page) {
-        context.require();
-        Person me = caller.isAnonymous() ? null : Person.findBySubject(caller.subject());
-        return pagination.page(Booking.class, "e.bookerPersonId = :me", Map.of("me", me == null ? -1L : me.id), page,
-                b -> b);
+        long me = ownRecord.find().map(p -> p.id).orElse(-1L);
+        return pagination.page(Booking.class, "e.bookerPersonId = :me", Map.of("me", me), page, b -> b);
     }
 
     public Connection<Booking> pending(PageRequest page) {
@@ -253,8 +255,7 @@ public class BookingService {
     }
 
     public boolean isBooker(Booking booking) {
-        Person me = caller.isAnonymous() ? null : Person.findBySubject(caller.subject());
-        return me != null && me.id.equals(booking.bookerPersonId);
+        return ownRecord.find().map(me -> me.id.equals(booking.bookerPersonId)).orElse(false);
     }
 
     private Booking prepare(NewBooking input, Room room, Person booker, String seriesId) {
@@ -337,12 +338,7 @@ public class BookingService {
     }
 
     private Person callerPerson() {
-        context.require();
-        Person me = caller.isAnonymous() ? null : Person.findBySubject(caller.subject());
-        if (me == null) {
-            throw new ForbiddenException("Bookings are made by people of this community: you have no record here");
-        }
-        return me;
+        return ownRecord.require("Bookings are made");
     }
 
     private static void requireState(Booking booking, String verb, BookingState... allowed) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.community.model.Building;
 import org.linqin.core.graphql.ConflictException;
@@ -34,6 +35,9 @@ public class GridService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    OwnRecord ownRecord;
 
     @Inject
     IncidentService incidents;
@@ -61,8 +65,7 @@ public class GridService {
 
     /** The grid of the caller's building, with the people responsible: "my grid" for a resident. */
     public Grid myGrid() {
-        context.require();
-        Person me = caller.isAnonymous() ? null : Person.findBySubject(caller.subject());
+        Person me = ownRecord.find().orElse(null);
         if (me == null || me.building == null) {
             return null;
         }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.community.model.Building;
 import org.linqin.core.community.model.Place;
@@ -60,6 +61,12 @@ public class IncidentService {
     Caller caller;
 
     @Inject
+    OwnRecord ownRecord;
+
+    @Inject
+    CurrentViewer currentViewer;
+
+    @Inject
     InputValidator inputs;
 
     @Inject
@@ -74,15 +81,17 @@ public class IncidentService {
     @Inject
     IncidentChanges changes;
 
-    /** The caller as a viewer of incidents in the addressed community. */
+    /** The caller as a viewer of incidents in the addressed community (worked out once per request). */
     public Viewer viewer() {
-        context.require();
-        return viewerOf(caller.isAnonymous() ? null : caller.subject(), caller.roles());
+        return currentViewer.get(() -> viewerOf(ownRecord.find().orElse(null), caller.roles()));
     }
 
     /** A viewer from an identity's subject and roles, in the community of the current scope. */
     public Viewer viewerOf(String subject, Set<String> roles) {
-        Person me = subject == null ? null : Person.findBySubject(subject);
+        return viewerOf(subject == null ? null : Person.findBySubject(subject), roles);
+    }
+
+    private static Viewer viewerOf(Person me, Set<String> roles) {
         Long personId = me == null ? -1L : me.id;
         List<Long> grids = me == null ? List.of()
                 : GridMember.<GridMember> list("personId", me.id).stream().map(m -> m.gridId).distinct().toList();
@@ -98,10 +107,7 @@ public class IncidentService {
         if (!categories.contains(input.category())) {
             throw ValidationFailedException.of("input.category", "must be one of " + categories);
         }
-        Person reporter = caller.isAnonymous() ? null : Person.findBySubject(caller.subject());
-        if (reporter == null) {
-            throw new ForbiddenException("Incidents are reported by people of this community: you have no record here");
-        }
+        Person reporter = ownRecord.require("Incidents are reported");
         Incident incident = new Incident();
         incident.category = input.category();
         incident.description = input.description();
