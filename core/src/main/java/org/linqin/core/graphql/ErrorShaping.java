@@ -1,15 +1,10 @@
 package org.linqin.core.graphql;
 
-import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
@@ -17,10 +12,7 @@ import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
-import graphql.GraphQL;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
@@ -31,29 +23,16 @@ import io.smallrye.graphql.api.ErrorCode;
  * errors of ours keep their message; security, locking and constraint failures get fixed codes; anything
  * unexpected becomes {@code INTERNAL} with a reference that is logged with the full exception.
  */
-@ApplicationScoped
-public class ErrorShaping {
+public final class ErrorShaping {
+
+    private ErrorShaping() {
+    }
 
     private static final Logger LOG = Logger.getLogger(ErrorShaping.class);
 
-    /**
-     * SmallRye GraphQL builds its own instrumentation chain (depth and complexity limits, query cache) and offers
-     * no way to add one; it does fire the builder as an event, so ours is chained after the one it built.
-     */
-    void install(@Observes GraphQL.Builder builder) {
-        try {
-            Field field = GraphQL.Builder.class.getDeclaredField("instrumentation");
-            field.setAccessible(true);
-            Instrumentation existing = (Instrumentation) field.get(builder);
-            List<Instrumentation> chain = new ArrayList<>();
-            if (existing != null) {
-                chain.add(existing);
-            }
-            chain.add(new CodeInstrumentation());
-            builder.instrumentation(new ChainedInstrumentation(chain));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot install GraphQL error codes on this graphql-java version", e);
-        }
+    /** The instrumentation that shapes every error of a result; installed by {@link LinqinEventing}. */
+    public static Instrumentation instrumentation() {
+        return new CodeInstrumentation();
     }
 
     static final class CodeInstrumentation implements Instrumentation {
@@ -69,21 +48,25 @@ public class ErrorShaping {
     }
 
     static GraphQLError shape(GraphQLError error) {
+        if (error instanceof ShapedError) {
+            return error;
+        }
         if (error instanceof ExceptionWhileDataFetching fetching) {
             return fromException(error, fetching.getException());
         }
         ErrorClassification type = error.getErrorType();
-        String code;
         if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax) {
-            code = "VALIDATION_FAILED";
-        } else if (type == ErrorType.ExecutionAborted) {
-            code = "QUERY_TOO_COMPLEX";
-        } else if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
-            return error;
-        } else {
-            code = "INTERNAL";
+            return InputErrorMessages.shape(error);
         }
-        return build(error, error.getMessage(), code, Map.of());
+        if (type == ErrorType.ExecutionAborted) {
+            return build(error, error.getMessage(), "QUERY_TOO_COMPLEX", Map.of());
+        }
+        if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
+            return build(error, error.getMessage(), String.valueOf(error.getExtensions().get("code")), Map.of());
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf("Internal error %s at %s: %s", reference, error.getPath(), error.getMessage());
+        return build(error, "Internal error; reference " + reference, "INTERNAL", Map.of());
     }
 
     private static GraphQLError fromException(GraphQLError error, Throwable thrown) {
@@ -95,6 +78,11 @@ public class ErrorShaping {
             }
             if (t instanceof ApiException api) {
                 return build(error, api.getMessage(), codeOf(api.getClass()), Map.of());
+            }
+            if (t instanceof graphql.schema.CoercingParseValueException
+                    || t instanceof graphql.schema.CoercingParseLiteralException
+                    || t instanceof io.smallrye.graphql.transformation.TransformException) {
+                return InputErrorMessages.shape(error, t);
             }
             if (t instanceof io.quarkus.security.UnauthorizedException
                     || t instanceof io.quarkus.security.AuthenticationFailedException) {
@@ -137,16 +125,10 @@ public class ErrorShaping {
         return "INTERNAL";
     }
 
-    private static GraphQLError build(GraphQLError error, String message, String code, Map<String, Object> extra) {
+    static GraphQLError build(GraphQLError error, String message, String code, Map<String, Object> extra) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
         extensions.putAll(extra);
-        return GraphqlErrorBuilder.newError()
-                .message(message)
-                .errorType(error.getErrorType())
-                .locations(error.getLocations())
-                .path(error.getPath())
-                .extensions(extensions)
-                .build();
+        return new ShapedError(message, error.getLocations(), error.getPath(), extensions);
     }
 }

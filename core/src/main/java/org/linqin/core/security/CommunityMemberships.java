@@ -44,12 +44,13 @@ public record CommunityMemberships(Map<String, Set<String>> rolesByCommunity) {
     }
 
     /**
-     * The community a request addresses: the {@code X-Community} header if given, else the caller's only
-     * community; empty when neither names one.
+     * The community a request addresses: the {@code X-Community} header if given (exactly as sent: a value that is
+     * not a community code addresses no community of the caller and is refused by the kernel), else the caller's
+     * only community; empty when neither names one.
      */
     public Optional<String> addressed(String header) {
-        if (header != null && !header.isBlank()) {
-            return Optional.of(header.trim());
+        if (header != null) {
+            return Optional.of(header);
         }
         return communities().size() == 1 ? Optional.of(communities().iterator().next()) : Optional.empty();
     }

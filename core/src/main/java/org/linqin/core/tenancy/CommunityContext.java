@@ -25,6 +25,8 @@ public class CommunityContext {
     /** Tenant id used when no community is addressed: matches no row. */
     public static final String NO_COMMUNITY = "-";
     public static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Longest community code (the column is varchar(40)). */
+    public static final int CODE_MAX_LENGTH = 40;
 
     @Inject
     SecurityIdentity identity;
@@ -46,9 +48,25 @@ public class CommunityContext {
         if (explicit != null) {
             return Optional.of(explicit);
         }
-        String header = request.getCurrent() == null ? null
+        return memberships().addressed(header());
+    }
+
+    /**
+     * The {@code X-Community} header must be a community code exactly: no surrounding spaces, lower-case letters,
+     * digits and single hyphens. Anything else is refused rather than guessed at.
+     */
+    public void checkHeader() {
+        String header = header();
+        if (header != null && !CODE.matcher(header).matches()) {
+            throw ValidationFailedException.of(CommunityRolesAugmentor.COMMUNITY_HEADER,
+                    "must be a community code exactly as written, e.g. 'changqing-6' (lower-case letters, digits and "
+                            + "hyphens; no spaces)");
+        }
+    }
+
+    private String header() {
+        return request.getCurrent() == null ? null
                 : request.getCurrent().request().getHeader(CommunityRolesAugmentor.COMMUNITY_HEADER);
-        return memberships().addressed(header);
     }
 
     /** The tenant id for Hibernate: the addressed community, or {@link #NO_COMMUNITY}. */

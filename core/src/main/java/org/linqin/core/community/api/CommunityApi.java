@@ -1,5 +1,6 @@
 package org.linqin.core.community.api;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
@@ -30,6 +31,7 @@ public class CommunityApi {
     @Inject
     CommunityContext context;
 
+    @PermitAll
     @Query
     @Description("All communities, by creation. Public. 社区列表")
     public Connection<CommunityView> communities(@Description("Page size, 1 to 100 (default 20).") Integer first,
@@ -37,6 +39,7 @@ public class CommunityApi {
         return communities.list(PageRequest.of(first, after)).map(CommunityView::of);
     }
 
+    @PermitAll
     @Query
     @Description("A community by code; without a code, the community this request addresses. Public. 社区")
     public CommunityView community(@Description("Community code, e.g. `changqing-6`.") String code) {
@@ -58,6 +61,7 @@ public class CommunityApi {
         return CommunityView.of(communities.update(code, input));
     }
 
+    @PermitAll
     @Description("The community's residential compounds (小区). Needs the community addressed.")
     public Connection<CompoundView> compounds(@Source CommunityView community,
             @Description("Page size, 1 to 100 (default 20).") Integer first,
@@ -66,6 +70,7 @@ public class CommunityApi {
         return places.compounds(PageRequest.of(first, after)).map(CompoundView::of);
     }
 
+    @PermitAll
     @Description("The community's named public places (广场, 党群服务中心, …). Needs the community addressed.")
     public Connection<PlaceView> places(@Source CommunityView community,
             @Description("Page size, 1 to 100 (default 20).") Integer first,

@@ -1,5 +1,6 @@
 package org.linqin.core.community.api;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,36 +29,42 @@ public class PlaceApi {
     @Inject
     PlaceService places;
 
+    @PermitAll
     @Query
     @Description("A compound of the addressed community. Public. 小区")
     public CompoundView compound(@NonNull @Id Long id) {
         return CompoundView.of(places.compound(id));
     }
 
+    @PermitAll
     @Query
     @Description("A building of the addressed community. Public. 楼栋")
     public BuildingView building(@NonNull @Id Long id) {
         return BuildingView.of(places.building(id));
     }
 
+    @PermitAll
     @Query
     @Description("A named public place of the addressed community. Public. 公共场所")
     public PlaceView place(@NonNull @Id Long id) {
         return PlaceView.of(places.place(id));
     }
 
+    @PermitAll
     @Description("The compound's buildings, by name (loaded in one batch for all compounds of a response). 楼栋")
     public List<List<BuildingView>> buildings(@Source List<CompoundView> compounds) {
         return places.buildingsOf(compounds.stream().map(CompoundView::id).toList()).stream()
                 .map(list -> list.stream().map(BuildingView::of).toList()).toList();
     }
 
+    @PermitAll
     @Description("The compound the building stands in (batched). 所属小区")
     public List<CompoundView> compound(@Source List<BuildingView> buildings) {
         Map<Long, Compound> byId = places.compoundsById(buildings.stream().map(BuildingView::compoundId).toList());
         return buildings.stream().map(b -> CompoundView.of(byId.get(b.compoundId()))).toList();
     }
 
+    @PermitAll
     @Description("The compound the place lies in, or null when it serves the whole community (batched). 所属小区")
     @Name("compound")
     public List<CompoundView> compoundOfPlace(@Source List<PlaceView> placeViews) {

@@ -1,5 +1,6 @@
 package org.linqin.core.module.api;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +30,7 @@ public class ModuleApi {
     @Inject
     ModuleService modules;
 
+    @PermitAll
     @Query("modules")
     @Description("Modules and plugins installed on this server, with their settings schema. Public. 已安装模块")
     public List<ModuleView> installedModules() {

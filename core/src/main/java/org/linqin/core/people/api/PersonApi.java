@@ -1,5 +1,6 @@
 package org.linqin.core.people.api;
 
+import org.linqin.core.security.OwnAccount;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +40,7 @@ public class PersonApi {
     @Inject
     CommunityContext context;
 
+    @OwnAccount
     @Query
     @Authenticated
     @Description("Who the caller is: roles in force and own record. Any signed-in caller. 当前用户")

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.linqin.core.graphql.Ids;
 import org.linqin.core.module.ModuleGuarded;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.security.Roles;
@@ -79,17 +80,17 @@ public class GridApi {
             + "Module grid. 新建网格")
     public GridView createGrid(@NonNull @Description("Name.") String name,
             @Description("Description.") String description,
-            @Description("Its buildings.") @Id List<Long> buildingIds,
+            @Description("Ids of its buildings.") List<String> buildingIds,
             @Id @Description("Its building party group.") Long partyGroupUnitId) {
-        return GridView.of(grids.create(name, description, buildingIds, partyGroupUnitId));
+        return GridView.of(grids.create(name, description, Ids.parse("buildingIds", buildingIds), partyGroupUnitId));
     }
 
     @Mutation("setGridBuildings")
     @RolesAllowed(Roles.COMMUNITY_ADMIN)
     @Description("Sets the buildings of a grid. Community admins; audited. Module grid. 调整网格楼栋")
     public GridView setGridBuildings(@NonNull @Id @Description("The grid.") Long gridId,
-            @NonNull @Description("Its buildings.") @Id List<Long> buildingIds) {
-        return GridView.of(grids.setBuildings(gridId, buildingIds));
+            @NonNull @Description("Ids of its buildings.") List<String> buildingIds) {
+        return GridView.of(grids.setBuildings(gridId, Ids.parse("buildingIds", buildingIds)));
     }
 
     @Mutation

@@ -1,5 +1,6 @@
 package org.linqin.noticeboard.api;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,7 @@ public class NoticeApi {
     @Inject
     CommunityContext context;
 
+    @PermitAll
     @Query
     @Description("Current notices of the addressed community, oldest first. Public. Module notice-board. 社区公告")
     public Connection<NoticeView> notices(@Description("Page size, 1 to 100 (default 20).") Integer first,
@@ -38,6 +40,7 @@ public class NoticeApi {
         return notices.current(PageRequest.of(first, after)).map(NoticeView::of);
     }
 
+    @PermitAll
     @Description("Pinned notices, newest first. Needs the community addressed. Module notice-board. 置顶公告")
     public List<NoticeView> pinnedNotices(@Source CommunityView community) {
         context.requireAddressed(community.code());

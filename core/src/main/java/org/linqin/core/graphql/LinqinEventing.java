@@ -1,0 +1,71 @@
+package org.linqin.core.graphql;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.Collection;
+
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Source;
+import org.linqin.core.security.CommunityAccess;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import io.quarkus.arc.Arc;
+import io.smallrye.graphql.execution.event.InvokeInfo;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * The kernel's hooks into SmallRye GraphQL, registered with {@code ServiceLoader} (so no CDI event is fired per
+ * field): when the GraphQL engine is built it gets the strict input scalars and the error codes; before every
+ * operation or resolver field method runs, the caller's membership of the addressed community is checked and list
+ * arguments holding {@code null} are refused.
+ */
+public class LinqinEventing implements EventingService {
+
+    private volatile CommunityAccess access;
+
+    @Override
+    public String getConfigKey() {
+        return null; // always on
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        GraphQL built = builder.build();
+        Instrumentation existing = built.getInstrumentation();
+        return builder.schema(StrictScalars.apply(built.getGraphQLSchema()))
+                .instrumentation(new ChainedInstrumentation(existing, ErrorShaping.instrumentation()));
+    }
+
+    @Override
+    public void beforeInvoke(InvokeInfo invoke) {
+        Method method = invoke.getOperationMethod();
+        access().check(method);
+        refuseNullElements(method, invoke.getOperationTransformedArguments());
+    }
+
+    private static void refuseNullElements(Method method, Object[] arguments) {
+        if (arguments == null) {
+            return;
+        }
+        Parameter[] parameters = method.getParameters();
+        for (int i = 0; i < arguments.length && i < parameters.length; i++) {
+            if (arguments[i] instanceof Collection<?> list && !parameters[i].isAnnotationPresent(Source.class)
+                    && list.stream().anyMatch(java.util.Objects::isNull)) {
+                Name name = parameters[i].getAnnotation(Name.class);
+                throw ValidationFailedException.of(name != null ? name.value() : parameters[i].getName(),
+                        "may not contain null");
+            }
+        }
+    }
+
+    private CommunityAccess access() {
+        CommunityAccess found = access;
+        if (found == null) {
+            found = Arc.container().instance(CommunityAccess.class).get();
+            access = found;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,276 @@
+package org.linqin.core.graphql;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.IntValue;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.SchemaTransformer;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+
+/**
+ * Input scalars that refuse what the database or the Java types cannot hold, before anything runs: whole numbers
+ * outside 32 bits (SmallRye's Int would wrap them) or with a fraction, ids that are not strings or numbers, NUL
+ * characters (PostgreSQL cannot store them), dates and times that are not ISO-8601 or lie outside the years 1 to
+ * 9999. The refusals become {@code VALIDATION_FAILED} naming the argument or variable, in words a client developer
+ * understands. Output (serialisation) is left to the original scalars.
+ */
+public final class StrictScalars {
+
+    /** Longest string a date, time or date-time argument may have. */
+    private static final int TEMPORAL_MAX_LENGTH = 64;
+
+    private static final Map<String, Function<Coercing<?, ?>, Coercing<?, ?>>> STRICT = Map.of(
+            "Int", original -> new Strict(original, StrictScalars::wholeNumber32),
+            "BigInteger", original -> new Strict(original, StrictScalars::wholeNumber64),
+            "String", original -> new Strict(original, StrictScalars::text),
+            "ID", original -> new Strict(original, StrictScalars::id),
+            "Date", original -> new Strict(original, value -> temporal(value, "a date like 2026-12-01",
+                    DateTimeFormatter.ISO_LOCAL_DATE)),
+            "DateTime", original -> new Strict(original, value -> temporal(value,
+                    "a date-time with offset like 2026-12-01T19:30:00+08:00", DateTimeFormatter.ISO_DATE_TIME)),
+            "Time", original -> new Strict(original, value -> temporal(value, "a time like 19:30 or 19:30:00",
+                    DateTimeFormatter.ISO_TIME)));
+
+    private StrictScalars() {
+    }
+
+    public static GraphQLSchema apply(GraphQLSchema schema) {
+        return SchemaTransformer.transformSchema(schema, new GraphQLTypeVisitorStub() {
+            @Override
+            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
+                    TraverserContext<GraphQLSchemaElement> context) {
+                Function<Coercing<?, ?>, Coercing<?, ?>> strict = STRICT.get(scalar.getName());
+                if (strict == null || scalar.getCoercing() instanceof Strict) {
+                    return TraversalControl.CONTINUE;
+                }
+                return changeNode(context, scalar.transform(b -> b.coercing(strict.apply(scalar.getCoercing()))));
+            }
+        });
+    }
+
+    /** Checks an input value (a variable's JSON value or a literal's Java value) and returns it as accepted. */
+    @FunctionalInterface
+    interface Check {
+        /** @return the accepted value; throws {@link Refused} otherwise */
+        Object accept(Object value);
+    }
+
+    static final class Refused extends RuntimeException {
+        Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static Object wholeNumber32(Object value) {
+        BigInteger whole = wholeNumber(value, "a whole number from -2147483648 to 2147483647");
+        if (whole.bitLength() > 31) {
+            throw new Refused("Expected a whole number from -2147483648 to 2147483647, got " + whole);
+        }
+        return whole.intValue();
+    }
+
+    private static Object wholeNumber64(Object value) {
+        BigInteger whole = wholeNumber(value, "a whole number of at most 64 bits");
+        if (whole.bitLength() > 63) {
+            throw new Refused("Expected a whole number of at most 64 bits, got " + whole);
+        }
+        return whole.longValue();
+    }
+
+    private static BigInteger wholeNumber(Object value, String expected) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return BigInteger.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof BigInteger big) {
+            return big;
+        }
+        if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
+            BigDecimal decimal;
+            try {
+                decimal = new BigDecimal(value.toString());
+            } catch (NumberFormatException e) {
+                throw new Refused("Expected " + expected + ", got " + value);
+            }
+            if (decimal.stripTrailingZeros().scale() > 0 || decimal.precision() - decimal.scale() > 40) {
+                throw new Refused("Expected " + expected + ", got " + shorten(value));
+            }
+            return decimal.toBigIntegerExact();
+        }
+        throw new Refused("Expected " + expected + ", got " + describe(value));
+    }
+
+    private static Object text(Object value) {
+        if (!(value instanceof String text)) {
+            throw new Refused("Expected a string, got " + describe(value));
+        }
+        return noNul(text);
+    }
+
+    private static Object id(Object value) {
+        if (value instanceof String text) {
+            return noNul(text);
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
+            return value.toString();
+        }
+        throw new Refused("Expected an id (a string such as \"42\"), got " + describe(value));
+    }
+
+    private static String noNul(String text) {
+        if (text.indexOf('\u0000') >= 0) {
+            throw new Refused("Text may not contain the NUL character (\\u0000)");
+        }
+        return text;
+    }
+
+    private static Object temporal(Object value, String expected, DateTimeFormatter format) {
+        if (!(value instanceof String text) || text.length() > TEMPORAL_MAX_LENGTH) {
+            throw new Refused("Expected " + expected + ", got " + describe(value));
+        }
+        TemporalAccessor parsed;
+        try {
+            parsed = format.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new Refused("Expected " + expected + ", got \"" + shorten(text) + "\"");
+        }
+        if (parsed.isSupported(ChronoField.YEAR)) {
+            int year = parsed.get(ChronoField.YEAR);
+            if (year < 1 || year > 9999) {
+                throw new Refused("Expected " + expected + " in the years 1 to 9999, got \"" + shorten(text) + "\"");
+            }
+        }
+        return text;
+    }
+
+    private static String describe(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Map) {
+            return "an object";
+        }
+        if (value instanceof Iterable || value.getClass().isArray()) {
+            return "a list";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean";
+        }
+        if (value instanceof Number) {
+            return "the number " + shorten(value);
+        }
+        if (value instanceof String text) {
+            return "\"" + shorten(text) + "\"";
+        }
+        return "a value of another type";
+    }
+
+    private static String shorten(Object value) {
+        String text = String.valueOf(value);
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
+    /** Literal values of the document, turned into what a variable of JSON would carry. */
+    private static Object literal(Value<?> value) {
+        if (value instanceof IntValue number) {
+            return number.getValue();
+        }
+        if (value instanceof StringValue text) {
+            return text.getValue();
+        }
+        if (value instanceof graphql.language.FloatValue number) {
+            return number.getValue();
+        }
+        if (value instanceof graphql.language.BooleanValue bool) {
+            return bool.isValue();
+        }
+        if (value instanceof graphql.language.ObjectValue) {
+            return Map.of();
+        }
+        if (value instanceof graphql.language.ArrayValue) {
+            return java.util.List.of();
+        }
+        return null;
+    }
+
+    /** A scalar's coercing with the check in front of the original's parsing. */
+    @SuppressWarnings({ "rawtypes", "unchecked", "deprecation" })
+    static final class Strict implements Coercing<Object, Object> {
+        private final Coercing original;
+        private final Check check;
+
+        Strict(Coercing<?, ?> original, Check check) {
+            this.original = original;
+            this.check = check;
+        }
+
+        @Override
+        public Object serialize(Object result, GraphQLContext context, Locale locale) throws CoercingSerializeException {
+            return original.serialize(result, context, locale);
+        }
+
+        @Override
+        public Object serialize(Object result) {
+            return original.serialize(result);
+        }
+
+        @Override
+        public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+            Object accepted;
+            try {
+                accepted = check.accept(input);
+            } catch (Refused e) {
+                throw new CoercingParseValueException(e.getMessage());
+            }
+            return original.parseValue(accepted, context, locale);
+        }
+
+        @Override
+        public Object parseValue(Object input) {
+            return parseValue(input, GraphQLContext.getDefault(), Locale.getDefault());
+        }
+
+        @Override
+        public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+            try {
+                check.accept(literal(input));
+            } catch (Refused e) {
+                throw new CoercingParseLiteralException(e.getMessage());
+            }
+            return original.parseLiteral(input, variables, context, locale);
+        }
+
+        @Override
+        public Object parseLiteral(Object input) {
+            return parseLiteral((Value<?>) input, CoercedVariables.emptyVariables(), GraphQLContext.getDefault(),
+                    Locale.getDefault());
+        }
+
+        @Override
+        public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
+            return original.valueToLiteral(input, context, locale);
+        }
+    }
+}
