@@ -85,7 +85,8 @@ class LiveIncidentsAcrossReplicasIT {
         Map<String, String> db = database.datasourceConfig();
         List<String> command = new ArrayList<>(List.of(java, "-Dquarkus.profile=embedded", "-Dquarkus.http.port=" + port,
                 "-Dquarkus.datasource.jdbc.url=" + db.get("quarkus.datasource.jdbc.url"),
-                "-Dquarkus.datasource.username=postgres", "-Dquarkus.datasource.password=postgres",
+                "-Dquarkus.datasource.username=postgres",
+                "-Dquarkus.datasource.password=" + db.get("quarkus.datasource.password"),
                 "-Dlinqin.embedded=" + seed, "-Dlinqin.dev-issuer.grants-file=target/" + name + "-grants.json"));
         command.addAll(List.of("-jar", jar));
         return new ProcessBuilder(command).redirectErrorStream(true)

@@ -44,11 +44,27 @@ public class DevIssuer {
     @ConfigProperty(name = "quarkus.oidc.client-id", defaultValue = "linqin-api")
     String audience;
 
+    /** Whether callers from other machines may get tokens; off, so a demo server on a network hands out none. */
+    @ConfigProperty(name = "linqin.dev-issuer.allow-remote", defaultValue = "false")
+    boolean allowRemote;
+
     @Inject
     DemoUsers users;
 
     @Inject
     DevIdentityGrants grants;
+
+    private static boolean fromLoopback(RoutingContext context) {
+        io.vertx.core.net.SocketAddress remote = context.request().connection().remoteAddress();
+        if (remote == null || remote.hostAddress() == null) {
+            return false;
+        }
+        try {
+            return java.net.InetAddress.getByName(remote.hostAddress()).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
 
     void routes(@Observes Router router) {
         if (!enabled) {
@@ -59,6 +75,13 @@ public class DevIssuer {
     }
 
     private void token(RoutingContext context) {
+        if (!allowRemote && !fromLoopback(context)) {
+            context.response().setStatusCode(403).putHeader("Content-Type", "application/json")
+                    .end(new JsonObject().put("error", "access_denied").put("error_description",
+                            "the development issuer answers only this machine (linqin.dev-issuer.allow-remote)")
+                            .encode());
+            return;
+        }
         String username = context.request().getFormAttribute("username");
         DemoUser user = username == null ? null : users.find(username).orElse(null);
         if (user == null) {
