@@ -125,6 +125,36 @@ class ModuleEnablementTest {
     }
 
     @Test
+    void settingsAreCheckedAsAWholeInEveryModule() {
+        Api admin = Api.as("admin");
+        String code = newCommunity(admin);
+        String update = "mutation($c: String!, $m: String!, $s: [SettingValueInput!]!) { updateModuleSettings("
+                + "community: $c, module: $m, settings: $s) { settings { key value } } }";
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("routing=this is not routing", "settings.routing");
+        refused.put("routing=safety=janitor", "settings.routing");
+        refused.put("categories=safety,other", "settings.routing"); // routing still names fire-hazard, …
+        refused.put("categories=safety,safety", "settings.categories");
+        for (Map.Entry<String, String> change : refused.entrySet()) {
+            String[] kv = change.getKey().split("=", 2);
+            JsonPath bad = admin.gql(update, Map.of("c", code, "m", "grid", "s", java.util.List.of(
+                    Map.of("key", kv[0], "value", kv[1]))));
+            assertThat(codes(bad)).as(change.getKey()).containsExactly("VALIDATION_FAILED");
+            assertThat(bad.getList("errors[0].extensions.fields.field", String.class)).as(change.getKey())
+                    .contains(change.getValue());
+        }
+        ok(admin.gql(update, Map.of("c", code, "m", "grid", "s", java.util.List.of(
+                Map.of("key", "categories", "value", "safety,other"),
+                Map.of("key", "routing", "value", "safety=grid-worker,other=property-staff@42")))));
+
+        JsonPath booking = admin.gql(update, Map.of("c", code, "m", "facility-booking", "s", java.util.List.of(
+                Map.of("key", "min-minutes", "value", "300"), Map.of("key", "max-minutes", "value", "240"))));
+        assertThat(codes(booking)).containsExactly("VALIDATION_FAILED");
+        assertThat(booking.getList("errors[0].extensions.fields.field", String.class))
+                .containsExactly("settings.min-minutes");
+    }
+
+    @Test
     void onlyPlatformAdminsManageModules() {
         assertThat(codes(Api.as("community-admin").gql(ENABLE, Map.of("c", "changqing-6", "m", "notice-board"))))
                 .containsExactly("FORBIDDEN");

@@ -34,6 +34,20 @@ public interface LinqinModule {
         return List.of();
     }
 
+    /**
+     * Rules over the settings as a whole (one setting against another, references to roles or categories), checked
+     * after every value passed its own rule, on the map as it would stand: every declared key present, unset ones
+     * with their default. Returns the problems, each naming its setting key; empty when the settings hold. Also
+     * applied to the defaults at start-up.
+     */
+    default List<SettingProblem> validateSettings(ModuleSettings settings) {
+        return List.of();
+    }
+
+    /** A broken rule of {@link #validateSettings}: the setting it concerns and what is wrong, for humans. */
+    record SettingProblem(String key, String message) {
+    }
+
     /** Classpath folder of this module's migrations. */
     default String migrationsFolder() {
         return "db/" + id();

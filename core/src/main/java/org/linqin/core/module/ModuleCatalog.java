@@ -70,6 +70,11 @@ public final class ModuleCatalog {
             setting.check(setting.defaultValue()).ifPresent(why -> problems.add("module '" + module.id()
                     + "' setting '" + setting.key() + "' has default '" + setting.defaultValue() + "' that " + why));
         }
+        if (problems.isEmpty()) {
+            module.validateSettings(ModuleService.effective(module, Map.of())).forEach(problem -> problems.add(
+                    "module '" + module.id() + "' has defaults that break a rule: " + problem.key() + " "
+                            + problem.message()));
+        }
     }
 
     private static Optional<String> findCycle(Map<String, LinqinModule> byId) {

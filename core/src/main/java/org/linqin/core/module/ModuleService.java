@@ -175,6 +175,11 @@ public class ModuleService {
         }
         Map<String, String> merged = new HashMap<>(current);
         merged.putAll(changes);
+        module.validateSettings(effective(module, merged)).forEach(problem -> errors.add(
+                new FieldError("settings." + problem.key(), problem.message())));
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
         return merged;
     }
 

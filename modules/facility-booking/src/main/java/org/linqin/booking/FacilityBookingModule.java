@@ -1,5 +1,6 @@
 package org.linqin.booking;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.linqin.booking.service.BookingDemoData;
 import org.linqin.core.module.LinqinModule;
+import org.linqin.core.module.ModuleSettings;
 import org.linqin.core.module.SettingDefinition;
 import org.linqin.core.security.Roles;
 
@@ -79,5 +81,23 @@ public class FacilityBookingModule implements LinqinModule {
     @Override
     public void seedDemoData(String communityCode) {
         demo.seed();
+    }
+
+    /** The shortest booking is no longer than the longest, and both hold at least one slot. */
+    @Override
+    public List<SettingProblem> validateSettings(ModuleSettings settings) {
+        List<SettingProblem> problems = new ArrayList<>();
+        long min = settings.integer(MIN_MINUTES);
+        long max = settings.integer(MAX_MINUTES);
+        long slot = settings.integer(SLOT_MINUTES);
+        if (min > max) {
+            problems.add(new SettingProblem(MIN_MINUTES, "(" + min + ") is longer than " + MAX_MINUTES + " (" + max
+                    + ")"));
+        }
+        if (slot > min) {
+            problems.add(new SettingProblem(SLOT_MINUTES, "(" + slot + ") is longer than " + MIN_MINUTES + " (" + min
+                    + "): no booking could start and end on a slot"));
+        }
+        return problems;
     }
 }

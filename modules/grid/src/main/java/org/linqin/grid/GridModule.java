@@ -1,5 +1,7 @@
 package org.linqin.grid;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -7,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.linqin.core.module.LinqinModule;
+import org.linqin.core.module.ModuleSettings;
 import org.linqin.core.module.SettingDefinition;
+import org.linqin.grid.service.Routing;
 import org.linqin.grid.service.GridDemoData;
 
 /**
@@ -75,5 +79,27 @@ public class GridModule implements LinqinModule {
                 SettingDefinition.integer(LEVEL_DEADLINES.get(0), "Response time of level 1 (on the spot), minutes. 一级响应时限", 240, 5, 43200),
                 SettingDefinition.integer(LEVEL_DEADLINES.get(1), "Response time of level 2 (joint meeting), minutes. 二级响应时限", 1440, 5, 43200),
                 SettingDefinition.integer(LEVEL_DEADLINES.get(2), "Response time of level 3 (whistle), minutes. 三级响应时限", 4320, 5, 43200));
+    }
+
+    /** Categories are distinct words; routing names only those categories and community roles. */
+    @Override
+    public List<SettingProblem> validateSettings(ModuleSettings settings) {
+        List<SettingProblem> problems = new ArrayList<>();
+        List<String> categories = settings.list(CATEGORIES);
+        if (categories.isEmpty()) {
+            problems.add(new SettingProblem(CATEGORIES, "must name at least one category"));
+        }
+        for (String category : categories) {
+            if (!category.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                problems.add(new SettingProblem(CATEGORIES, "has '" + category
+                        + "': a category is lower-case letters, digits and hyphens"));
+            }
+        }
+        if (new HashSet<>(categories).size() != categories.size()) {
+            problems.add(new SettingProblem(CATEGORIES, "names a category twice"));
+        }
+        Routing.problems(settings.string(ROUTING), categories)
+                .forEach(problem -> problems.add(new SettingProblem(ROUTING, problem)));
+        return problems;
     }
 }

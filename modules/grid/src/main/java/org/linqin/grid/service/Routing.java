@@ -1,8 +1,17 @@
 package org.linqin.grid.service;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.linqin.core.security.Roles;
 
 /**
  * The routing setting read: {@code category=role[@unitId]} pairs separated by commas, e.g.
@@ -36,6 +45,39 @@ public record Routing(Map<String, Route> routes) {
         }
         return new Routing(routes);
     }
+
+    /**
+     * What is wrong with a routing setting against the categories in force: every pair must read
+     * {@code category=role[@unitId]} with a category of {@code categories}, a community role and a numeric unit id.
+     */
+    public static List<String> problems(String setting, Collection<String> categories) {
+        List<String> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String pair : setting.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            Matcher m = PAIR.matcher(pair.trim());
+            if (!m.matches()) {
+                problems.add("has '" + pair.trim() + "', which is not category=role or category=role@unitId");
+                continue;
+            }
+            String category = m.group(1);
+            if (!categories.contains(category)) {
+                problems.add("routes '" + category + "', which is not one of the categories " + categories);
+            }
+            if (!seen.add(category)) {
+                problems.add("routes '" + category + "' twice");
+            }
+            if (!Roles.COMMUNITY_ROLES.contains(m.group(2))) {
+                problems.add("routes '" + category + "' to '" + m.group(2) + "', which is not a community role "
+                        + Roles.COMMUNITY_ROLES);
+            }
+        }
+        return problems;
+    }
+
+    private static final Pattern PAIR = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\s*=\\s*([a-z-]+)(?:@(\\d{1,18}))?");
 
     public Route routeOf(String category) {
         return Optional.ofNullable(routes.get(category)).orElse(new Route(FALLBACK_ROLE, null));
