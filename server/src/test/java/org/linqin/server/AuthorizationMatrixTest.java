@@ -138,6 +138,7 @@ class AuthorizationMatrixTest {
                 + "{ role } }", () -> Map.of("id", person));
         row("revokeRole", PLACE_EDITORS, "mutation($id: ID!) { revokeRole(personId: $id, role: VOLUNTEER) "
                 + "{ role } }", () -> Map.of("id", person));
+        row("auditLog", PLACE_EDITORS, "{ auditLog(first: 1) { totalCount } }");
         row("publishNotice", Set.of(Roles.COMMUNITY_ADMIN), "mutation { publishNotice(input: {title: \"矩阵\", "
                 + "body: \"矩阵\", pinned: false}) { id } }");
         row("withdrawNotice", Set.of(Roles.COMMUNITY_ADMIN), "mutation { withdrawNotice(id: 1) { id } }");
