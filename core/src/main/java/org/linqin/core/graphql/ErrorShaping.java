@@ -42,9 +42,27 @@ public final class ErrorShaping {
             if (result.getErrors().isEmpty()) {
                 return CompletableFuture.completedFuture(result);
             }
-            List<GraphQLError> shaped = result.getErrors().stream().map(ErrorShaping::shape).toList();
+            List<GraphQLError> shaped = withoutConsequences(result.getErrors()).stream().map(ErrorShaping::shape)
+                    .toList();
             return CompletableFuture.completedFuture(result.transform(b -> b.errors(shaped)));
         }
+    }
+
+    /**
+     * A field that failed with an error of ours and is declared non-null also yields graphql-java's "non null field
+     * was null" for the same path: a consequence, not a second problem, so it is left out.
+     */
+    static List<GraphQLError> withoutConsequences(List<GraphQLError> errors) {
+        if (errors.size() < 2) {
+            return errors;
+        }
+        return errors.stream().filter(error -> !(error instanceof graphql.execution.NonNullableFieldWasNullError
+                && errors.stream().anyMatch(other -> other != error
+                        && !(other instanceof graphql.execution.NonNullableFieldWasNullError)
+                        && (other.getPath() == null || error.getPath() == null // input errors carry no path
+                                || other.getPath().size() >= error.getPath().size()
+                                && other.getPath().subList(0, error.getPath().size()).equals(error.getPath())))))
+                .toList();
     }
 
     static GraphQLError shape(GraphQLError error) {
