@@ -58,10 +58,10 @@ public class GraphQLRequestGate {
 
     void install(@Observes Router router) {
         String path = "/" + rootPath.replaceAll("^/+", "");
-        router.route(path).order(-100).handler(this::checkMethod);
-        router.route(HttpMethod.POST, path).order(-99).handler(BodyHandler.create(false)
+        router.route(path).order(-110).handler(this::checkMethod);
+        router.route(HttpMethod.POST, path).order(-109).handler(BodyHandler.create(false)
                 .setBodyLimit(maxBodySize.asLongValue()));
-        router.route(HttpMethod.POST, path).order(-98).handler(this::checkPost);
+        router.route(HttpMethod.POST, path).order(-108).handler(this::checkPost);
         router.route().order(-100).failureHandler(this::onFailure);
     }
 

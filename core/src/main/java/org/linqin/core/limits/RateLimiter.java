@@ -55,7 +55,7 @@ public class RateLimiter {
 
     void install(@Observes Router router) {
         if (enabled) {
-            router.route("/" + rootPath.replaceAll("^/+", "")).order(-110).handler(this::limit);
+            router.route("/" + rootPath.replaceAll("^/+", "")).order(-120).handler(this::limit);
         }
     }
 
