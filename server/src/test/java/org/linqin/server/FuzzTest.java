@@ -126,7 +126,7 @@ class FuzzTest {
                         + error.path("message").asText());
             }
             String message = error.path("message").asText();
-            if (message.matches("(?s).*(java\\.|BigInteger|Unknown Scalar|Exception|IntValue\\{|StringValue\\{).*")) {
+            if (message.matches("(?s).*(java\\.|BigInteger|Unknown Scalar|Exception|IntValue\\{|StringValue\\{|\\[a-z|\\\\d).*")) {
                 problems.add("internal wording for " + shorten(what) + ": " + message);
             }
         }

@@ -56,11 +56,16 @@ public class DevIssuer {
 
     private static boolean fromLoopback(RoutingContext context) {
         io.vertx.core.net.SocketAddress remote = context.request().connection().remoteAddress();
-        if (remote == null || remote.hostAddress() == null) {
+        return remote != null && isLoopback(remote.hostAddress());
+    }
+
+    /** Whether a peer's address (a literal IPv4 or IPv6 address; names are never looked up) is this machine's. */
+    static boolean isLoopback(String hostAddress) {
+        if (hostAddress == null || !hostAddress.matches("[0-9a-fA-F:.%]+")) {
             return false;
         }
         try {
-            return java.net.InetAddress.getByName(remote.hostAddress()).isLoopbackAddress();
+            return java.net.InetAddress.getByName(hostAddress).isLoopbackAddress();
         } catch (java.net.UnknownHostException e) {
             return false;
         }
