@@ -46,6 +46,8 @@ public class Pagination {
         PageInfo info = new PageInfo(hasNext, page.afterId() > 0,
                 edges.isEmpty() ? null : edges.get(0).cursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-        return new Connection<>(edges, info, Math.toIntExact(count.getSingleResult()));
+        // counted only when asked for: the count is a second statement over every matching row
+        int total = Selection.includes("totalCount") ? Math.toIntExact(count.getSingleResult()) : 0;
+        return new Connection<>(edges, info, total);
     }
 }

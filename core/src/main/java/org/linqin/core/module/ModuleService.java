@@ -50,8 +50,7 @@ public class ModuleService {
     /** The settings in force for {@code moduleId} in the addressed community. */
     public ModuleSettings settings(String moduleId) {
         LinqinModule module = module(moduleId);
-        ModuleEnablement row = ModuleEnablement.find(context.require(), moduleId);
-        return effective(module, row == null ? Map.of() : row.settings);
+        return effective(module, enabledModules.settingsSet(context.require(), moduleId));
     }
 
     /** Every installed module as it stands in each of the communities, in one query, in their order. */
@@ -87,7 +86,7 @@ public class ModuleService {
         if (!wasEnabled) {
             module.onEnable(new ModuleActivation(communityCode, effective(module, merged), caller.actor()));
         }
-        enabledModules.forget(communityCode);
+        enabledModules.changed(communityCode);
         audit.record(communityCode, "module.enabled", "module", moduleId, Map.of("settings", merged));
         return state(module, row);
     }
@@ -107,7 +106,7 @@ public class ModuleService {
             row.enabled = false;
             touch(row);
             module.onDisable(new ModuleActivation(communityCode, effective(module, row.settings), caller.actor()));
-            enabledModules.forget(communityCode);
+            enabledModules.changed(communityCode);
             audit.record(communityCode, "module.disabled", "module", moduleId, Map.of());
         }
         return state(module, row);
@@ -120,6 +119,7 @@ public class ModuleService {
         ModuleEnablement row = rowFor(communityCode, moduleId);
         row.settings = validated(module, row.settings, settings);
         touch(row);
+        enabledModules.changed(communityCode);
         audit.record(communityCode, "module.settings-updated", "module", moduleId, Map.of("settings", settings));
         return state(module, row);
     }
