@@ -70,6 +70,25 @@ class LiveIncidentsAcrossReplicasIT {
             assertThat(ownReceived.at("/payload/data/incidentChanges/id").asText()).isEqualTo(own);
             staff.close();
             resident.close();
+
+            // module rows are kept per replica until a change is told: disabling on A reaches B
+            String notices = "{ notices { totalCount } }";
+            String residentB = token(portB, "resident");
+            assertThat(gql(portB, residentB, notices).has("errors")).isFalse(); // B now keeps the rows
+            String admin = token(portA, "admin");
+            String toggle = "mutation($m: String!) { %s(community: \"changqing-6\", module: $m) { enabled } }";
+            assertThat(gql(portA, admin, String.format(toggle, "disableModule"), Map.of("m", "notice-board"))
+                    .has("errors")).isFalse();
+            long disabled = System.nanoTime();
+            String code = "";
+            while (System.nanoTime() - disabled < Duration.ofSeconds(5).toNanos() && !code.equals("MODULE_DISABLED")) {
+                code = gql(portB, residentB, notices).at("/errors/0/extensions/code").asText();
+            }
+            assertThat(code).as("replica B learns that the module was disabled on A").isEqualTo("MODULE_DISABLED");
+            System.out.printf("A module disabled on replica A was disabled on replica B within %d ms%n",
+                    (System.nanoTime() - disabled) / 1_000_000);
+            assertThat(gql(portA, admin, String.format(toggle, "enableModule"), Map.of("m", "notice-board"))
+                    .has("errors")).isFalse();
         } finally {
             for (Process server : servers) {
                 server.destroy();
@@ -116,6 +135,18 @@ class LiveIncidentsAcrossReplicasIT {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         return JSON.readTree(body).get("access_token").asText();
+    }
+
+    private JsonNode gql(int port, String token, String query) throws Exception {
+        return gql(port, token, query, Map.of());
+    }
+
+    private JsonNode gql(int port, String token, String query, Map<String, Object> variables) throws Exception {
+        String body = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", query,
+                        "variables", variables)))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return JSON.readTree(body);
     }
 
     private String report(int port, String token, String description) throws Exception {
