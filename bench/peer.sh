@@ -31,7 +31,7 @@ start_linqin() {
     kill -0 "$linqin_pid" 2>/dev/null || { tail -50 "$log/linqin.log"; exit 1; }; sleep 0.2; done
 }
 start_linqin
-pg_port=$(sed -n 4p "$data/postmaster.pid"); export PGPASSWORD=$(cat "$data/linqin-password")
+pg_port=$(sed -n 4p "$data/postmaster.pid"); export PGPASSWORD=$(cat "$data/linqin-password" 2>/dev/null || echo none)
 sql() { psql -h localhost -p "$pg_port" -U postgres -d postgres -qtAX -c "$1"; }
 # pg_stat_statements needs a restart with the library preloaded
 if [ "$(sql "show shared_preload_libraries")" != "pg_stat_statements" ]; then

@@ -5,8 +5,6 @@ import static org.linqin.server.support.Api.codes;
 import static org.linqin.server.support.Api.ok;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.linqin.server.support.Api;
 import org.linqin.server.support.Db;
+import org.linqin.server.support.OrgUnits;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -201,17 +200,17 @@ class OrganisationTest {
 
         long root;
         try (Connection c = db.getConnection()) {
-            root = insert(c, code, "社区党委", "COMMUNITY_PARTY_COMMITTEE", null);
-            addAxisBelow(c, code, root, 1, 2, 2, 3);              // 1 + 1 + 2 + 4 + 12 = 20 units
+            root = OrgUnits.insert(c, code, "社区党委", "COMMUNITY_PARTY_COMMITTEE", null);
+            OrgUnits.addAxisBelow(c, code, root, 1, 2, 2, 3);              // 1 + 1 + 2 + 4 + 12 = 20 units
         }
         // once unmeasured: the community's module rows are then read and kept (they are not per request)
         assertThat(ok(reader.gql(query)).getList("data.organisationTree")).hasSize(20);
         long small = statementsOf(() -> ok(reader.gql(query)));
 
         try (Connection c = db.getConnection()) {
-            addAxisBelow(c, code, root, 10, 4, 9, 4);             // + 10 + 40 + 360 + 1440 = 1870
-            addAxisBelow(c, code, root, 1, 1, 9, 11);             // + 1 + 1 + 9 + 99 = 1980
-            addAxisBelow(c, code, root, 1, 1, 1, 17);             // + 1 + 1 + 1 + 17 = 2000
+            OrgUnits.addAxisBelow(c, code, root, 10, 4, 9, 4);             // + 10 + 40 + 360 + 1440 = 1870
+            OrgUnits.addAxisBelow(c, code, root, 1, 1, 9, 11);             // + 1 + 1 + 9 + 99 = 1980
+            OrgUnits.addAxisBelow(c, code, root, 1, 1, 1, 17);             // + 1 + 1 + 1 + 17 = 2000
         }
         long large = statementsOf(() -> ok(reader.gql(query)));
         assertThat(ok(reader.gql(query)).getList("data.organisationTree")).hasSize(2000);
@@ -220,36 +219,6 @@ class OrganisationTest {
         assertThat(large).isEqualTo(small);
     }
 
-    /** Writes levels 2 to 5 of the axis under {@code root} straight into the database. */
-    private static void addAxisBelow(Connection c, String code, long root, int compounds, int branches, int groups,
-            int households) throws SQLException {
-        for (int i = 0; i < compounds; i++) {
-            long compound = insert(c, code, "小区党委-" + UUID.randomUUID(), "COMPOUND_PARTY_COMMITTEE", root);
-            for (int j = 0; j < branches; j++) {
-                long branch = insert(c, code, "支部-" + UUID.randomUUID(), "COMPOUND_PARTY_BRANCH", compound);
-                for (int k = 0; k < groups; k++) {
-                    long group = insert(c, code, "小组-" + UUID.randomUUID(), "PARTY_GROUP", branch);
-                    for (int h = 0; h < households; h++) {
-                        insert(c, code, "中心户-" + UUID.randomUUID(), "PARTY_MEMBER_HOUSEHOLD", group);
-                    }
-                }
-            }
-        }
-    }
-
-    private static long insert(Connection c, String code, String name, String kind, Long parent) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("insert into org_units (id, community_code, name, kind, "
-                + "parent_id) values (nextval('linqin_id_seq'), ?, ?, ?, ?) returning id")) {
-            s.setString(1, code);
-            s.setString(2, name);
-            s.setString(3, kind);
-            s.setObject(4, parent);
-            try (ResultSet rows = s.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
 
     private long statementsOf(Runnable request) {
         var statistics = sessionFactory.getStatistics();
