@@ -20,8 +20,8 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$data"; }
 trap cleanup EXIT
 
-# Linqin's JVM settings as shipped for a 512 MiB container (see README, "Memory").
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx256m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k"}
+# Linqin's JVM settings as in the README run command (see README, "Memory").
+JAVA_OPTS=${JAVA_OPTS:-"-Xmx192m -XX:+UseSerialGC"}
 start_linqin() {
   # shellcheck disable=SC2086
   java $JAVA_OPTS -Dquarkus.profile=embedded -Dquarkus.http.port=$linqin_port -Dlinqin.data-dir="$data" \
