@@ -83,7 +83,11 @@ public final class ErrorShaping {
             return build(error, error.getMessage(), String.valueOf(error.getExtensions().get("code")), Map.of());
         }
         String reference = UUID.randomUUID().toString();
-        LOG.errorf("Internal error %s at %s: %s", reference, error.getPath(), error.getMessage());
+        if (closedUnderneath(error.getMessage())) {
+            LOG.debugf("Field %s given up after the client disconnected (%s)", error.getPath(), error.getMessage());
+        } else {
+            LOG.errorf("Internal error %s at %s: %s", reference, error.getPath(), error.getMessage());
+        }
         return build(error, "Internal error; reference " + reference, "INTERNAL", Map.of());
     }
 
@@ -129,8 +133,31 @@ public final class ErrorShaping {
             }
         }
         String reference = UUID.randomUUID().toString();
-        LOG.errorf(thrown, "Internal error %s at %s", reference, error.getPath());
+        if (closedUnderneath(String.valueOf(thrown))) {
+            // the client disconnected: the request's session and statements were closed under the running fields
+            LOG.debugf("Field %s given up after the client disconnected (%s)", error.getPath(), thrown);
+        } else {
+            LOG.errorf(thrown, "Internal error %s at %s", reference, error.getPath());
+        }
         return build(error, "Internal error; reference " + reference, "INTERNAL", Map.of());
+    }
+
+    /**
+     * A field failed because its session or statement was closed under it, and the HTTP client of the request has
+     * gone: the request was given up (the client disconnected), nothing went wrong in the server.
+     */
+    static boolean closedUnderneath(String failure) {
+        if (failure == null || !(failure.contains("is closed") || failure.contains("has been closed")
+                || failure.contains("JDBC exception") || failure.contains("ContextNotActiveException"))) {
+            return false;
+        }
+        try {
+            var request = io.quarkus.arc.Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class)
+                    .get().getCurrent();
+            return request == null || request.response().closed() || request.response().ended();
+        } catch (RuntimeException requestContextEnded) {
+            return true;
+        }
     }
 
     private static String codeOf(Class<?> type) {
