@@ -10,7 +10,9 @@ jar=server/target/quarkus-app/quarkus-run.jar
 port=18092
 data=$(mktemp -d)
 log=$(mktemp)
-java -Dquarkus.profile=embedded -Dquarkus.http.port=$port -Dlinqin.data-dir="$data" -jar "$jar" >"$log" 2>&1 &
+# rate limits off: one client drives the whole load
+java -Xmx192m -XX:+UseSerialGC -Dquarkus.profile=embedded -Dquarkus.http.port=$port -Dlinqin.data-dir="$data" \
+  -Dlinqin.rate-limit.enabled=false -jar "$jar" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data" "$log"' EXIT
 until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do
