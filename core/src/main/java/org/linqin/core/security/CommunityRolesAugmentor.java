@@ -33,9 +33,28 @@ public class CommunityRolesAugmentor implements SecurityIdentityAugmentor {
         CommunityMemberships memberships = CommunityMemberships.fromGroups(groups);
         RoutingContext request = HttpSecurityUtils.getRoutingContextAttribute(identity);
         String header = request == null ? null : request.request().getHeader(COMMUNITY_HEADER);
-        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity)
-                .addAttribute(CommunityMemberships.ATTRIBUTE, memberships);
-        memberships.addressed(header).ifPresent(code -> builder.addRoles(memberships.rolesIn(code)));
-        return Uni.createFrom().item(builder.build());
+        QuarkusSecurityIdentity augmented = QuarkusSecurityIdentity.builder()
+                .setPrincipal(identity.getPrincipal())
+                .addCredentials(identity.getCredentials())
+                .addAttributes(identity.getAttributes())
+                .addAttribute(CommunityMemberships.ATTRIBUTE, memberships)
+                .addPermissionChecker(identity::checkPermission)
+                .addRoles(rolesInForce(identity.getRoles(), memberships, memberships.addressed(header).orElse(null)))
+                .build();
+        return Uni.createFrom().item(augmented);
+    }
+
+    /**
+     * The roles of a request: the token's platform roles, and the community roles held in the addressed community.
+     * A community role that arrives as a platform (realm) role is dropped: it would otherwise count in every
+     * community.
+     */
+    static Set<String> rolesInForce(Set<String> tokenRoles, CommunityMemberships memberships, String addressed) {
+        Set<String> roles = new java.util.TreeSet<>(tokenRoles);
+        roles.removeAll(Roles.COMMUNITY_ROLES);
+        if (addressed != null) {
+            roles.addAll(memberships.rolesIn(addressed));
+        }
+        return roles;
     }
 }
