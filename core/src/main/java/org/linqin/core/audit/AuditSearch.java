@@ -43,38 +43,33 @@ public class AuditSearch {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw ValidationFailedException.of("from", "is after 'to'");
         }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (community != null) {
-            where.add("e.communityCode = :community");
-            params.put("community", community);
+        Conditions where = new Conditions();
+        where.add("e.communityCode = :community", "community", community);
+        where.add("lower(e.actor) like :actor escape '\\'", "actor", filter.actorContains() == null ? null
+                : "%" + likeEscaped(filter.actorContains().toLowerCase()) + "%");
+        where.add("e.action = :action", "action", filter.action());
+        where.add("e.targetType = :targetType", "targetType", filter.targetType());
+        where.add("e.targetId = :targetId", "targetId", filter.targetId());
+        where.add("e.at >= :from", "from", filter.from());
+        where.add("e.at < :to", "to", filter.to());
+        return pagination.page(AuditEntry.class, where.hql(), where.params, page, e -> e);
+    }
+
+    /** The conditions of the filters given; a filter left null adds none. */
+    private static final class Conditions {
+        private final List<String> hql = new ArrayList<>();
+        private final Map<String, Object> params = new HashMap<>();
+
+        void add(String condition, String name, Object value) {
+            if (value != null) {
+                hql.add(condition);
+                params.put(name, value);
+            }
         }
-        if (filter.actorContains() != null) {
-            where.add("lower(e.actor) like :actor escape '\\'");
-            params.put("actor", "%" + likeEscaped(filter.actorContains().toLowerCase()) + "%");
+
+        String hql() {
+            return hql.isEmpty() ? null : String.join(" and ", hql);
         }
-        if (filter.action() != null) {
-            where.add("e.action = :action");
-            params.put("action", filter.action());
-        }
-        if (filter.targetType() != null) {
-            where.add("e.targetType = :targetType");
-            params.put("targetType", filter.targetType());
-        }
-        if (filter.targetId() != null) {
-            where.add("e.targetId = :targetId");
-            params.put("targetId", filter.targetId());
-        }
-        if (filter.from() != null) {
-            where.add("e.at >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.add("e.at < :to");
-            params.put("to", filter.to());
-        }
-        return pagination.page(AuditEntry.class, where.isEmpty() ? null : String.join(" and ", where), params, page,
-                e -> e);
     }
 
     /**

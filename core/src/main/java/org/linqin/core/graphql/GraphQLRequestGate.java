@@ -73,13 +73,13 @@ public class GraphQLRequestGate {
             return;
         }
         ctx.response().putHeader(HttpHeaders.ALLOW, "POST, OPTIONS");
-        refuse(ctx, 405, "BAD_REQUEST", "Send GraphQL requests with POST (subscriptions over WebSocket)");
+        respond(ctx, 405, "BAD_REQUEST", "Send GraphQL requests with POST (subscriptions over WebSocket)");
     }
 
     private void checkPost(RoutingContext ctx) {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType == null || !mediaType(contentType).equals("application/json")) {
-            refuse(ctx, 415, "BAD_REQUEST", "Send the request as application/json: {\"query\": \"…\", "
+            respond(ctx, 415, "BAD_REQUEST", "Send the request as application/json: {\"query\": \"…\", "
                     + "\"variables\": {…}, \"operationName\": \"…\"}");
             return;
         }
@@ -87,7 +87,7 @@ public class GraphQLRequestGate {
         if (refusal == null) {
             ctx.next();
         } else {
-            refuse(ctx, refusal.status(), refusal.code(), refusal.message());
+            respond(ctx, refusal.status(), refusal.code(), refusal.message());
         }
     }
 
@@ -176,8 +176,8 @@ public class GraphQLRequestGate {
         if (failure instanceof AuthenticationFailedException
                 || (failure != null && failure.getCause() instanceof AuthenticationFailedException)) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            respond(ctx, 401, "The token is not valid (expired, for another audience or not signed by the identity "
-                    + "server): sign in again", "UNAUTHENTICATED");
+            respond(ctx, 401, "UNAUTHENTICATED", "The token is not valid (expired, for another audience or not "
+                    + "signed by the identity server): sign in again");
             return;
         }
         if (!ctx.request().path().startsWith("/" + rootPath)) {
@@ -185,19 +185,15 @@ public class GraphQLRequestGate {
             return;
         }
         if (ctx.statusCode() == 413) {
-            respond(ctx, 413, "The request body is larger than the limit", "BAD_REQUEST");
+            respond(ctx, 413, "BAD_REQUEST", "The request body is larger than the limit");
             return;
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(failure, "Internal error %s serving %s", reference, ctx.request().path());
-        respond(ctx, 500, "Internal error; reference " + reference, "INTERNAL");
+        respond(ctx, 500, "INTERNAL", "Internal error; reference " + reference);
     }
 
-    private static void refuse(RoutingContext ctx, int status, String code, String message) {
-        respond(ctx, status, message, code);
-    }
-
-    private static void respond(RoutingContext ctx, int status, String message, String code) {
+    private static void respond(RoutingContext ctx, int status, String code, String message) {
         String contentType = accepts(ctx, GRAPHQL_RESPONSE_JSON) ? GRAPHQL_RESPONSE_JSON : "application/json";
         JsonObject error = new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
         ctx.response().setStatusCode(status)

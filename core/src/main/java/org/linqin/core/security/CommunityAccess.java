@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.linqin.core.graphql.ForbiddenException;
-import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.tenancy.CommunityContext;
 
 import io.quarkus.arc.Unremovable;
@@ -56,10 +55,7 @@ public class CommunityAccess {
         if (access == Declared.OWN_ACCOUNT || isMember(identity)) {
             return;
         }
-        String addressed = community.addressed().orElseThrow(() -> ValidationFailedException.of(
-                CommunityRolesAugmentor.COMMUNITY_HEADER, community.memberships().communities().isEmpty()
-                        ? "is required: name the community this request addresses"
-                        : "is required: you belong to several communities " + community.memberships().communities()));
+        String addressed = community.addressed().orElseThrow(community::noneAddressed);
         throw new ForbiddenException("You are not a member of community '" + addressed
                 + "': only its public operations and fields are open to you there");
     }

@@ -25,8 +25,6 @@ public class CommunityContext {
     /** Tenant id used when no community is addressed: matches no row. */
     public static final String NO_COMMUNITY = "-";
     public static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** Longest community code (the column is varchar(40)). */
-    public static final int CODE_MAX_LENGTH = 40;
 
     @Inject
     SecurityIdentity identity;
@@ -76,15 +74,18 @@ public class CommunityContext {
 
     /** The addressed community, which must exist; otherwise a clear error that says how to address one. */
     public String require() {
-        String code = addressed().orElseThrow(() -> ValidationFailedException.of(
-                CommunityRolesAugmentor.COMMUNITY_HEADER,
-                memberships().communities().isEmpty()
-                        ? "is required: name the community this request addresses"
-                        : "is required: you belong to several communities " + memberships().communities()));
+        String code = addressed().orElseThrow(this::noneAddressed);
         if (!CODE.matcher(code).matches() || !directory.exists(code)) {
             throw new NotFoundException("Community", code);
         }
         return code;
+    }
+
+    /** The error for a request that addresses no community, saying how to address one. */
+    public ValidationFailedException noneAddressed() {
+        return ValidationFailedException.of(CommunityRolesAugmentor.COMMUNITY_HEADER,
+                memberships().communities().isEmpty() ? "is required: name the community this request addresses"
+                        : "is required: you belong to several communities " + memberships().communities());
     }
 
     /**
