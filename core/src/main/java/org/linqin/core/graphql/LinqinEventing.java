@@ -9,11 +9,15 @@ import org.eclipse.microprofile.graphql.Source;
 import org.linqin.core.security.CommunityAccess;
 
 import graphql.GraphQL;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.BlockedFields;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.execution.event.InvokeInfo;
 import io.smallrye.graphql.spi.EventingService;
+import io.smallrye.graphql.spi.config.Config;
 
 /**
  * The kernel's hooks into SmallRye GraphQL, registered with {@code ServiceLoader} (so no CDI event is fired per
@@ -34,8 +38,24 @@ public class LinqinEventing implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQL built = builder.build();
         Instrumentation existing = built.getInstrumentation();
-        return builder.schema(StrictScalars.apply(built.getGraphQLSchema()))
-                .instrumentation(new ChainedInstrumentation(existing, ErrorShaping.instrumentation()));
+        GraphQLSchema schema = withoutEmptyVisibilityRule(StrictScalars.apply(built.getGraphQLSchema()));
+        return builder.schema(schema)
+                .instrumentation(DocumentLevelInstrumentation.of(existing, ErrorShaping.instrumentation()));
+    }
+
+    /**
+     * SmallRye turns its default field visibility ("default") into a blocking rule with the pattern "default", which
+     * can never match a field (those are named {@code Type.field}) but costs a regular expression on every field of
+     * every result. Replaced by graphql-java's default visibility, which is what the setting means.
+     */
+    private static GraphQLSchema withoutEmptyVisibilityRule(GraphQLSchema schema) {
+        if (!(schema.getCodeRegistry().getFieldVisibility() instanceof BlockedFields)
+                || !Config.FIELD_VISIBILITY_DEFAULT.equals(Config.get().getFieldVisibility())) {
+            return schema;
+        }
+        GraphQLCodeRegistry registry = schema.getCodeRegistry()
+                .transform(code -> code.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY));
+        return schema.transformWithoutTypes(b -> b.codeRegistry(registry));
     }
 
     @Override

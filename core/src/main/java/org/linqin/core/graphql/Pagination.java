@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.jpa.HibernateHints;
 import org.linqin.core.persistence.LinqinEntity;
 
 /**
@@ -30,6 +31,7 @@ public class Pagination {
         var query = em.createQuery("from " + entity.getSimpleName() + " e where " + condition
                 + " and e.id > :afterId order by e.id", entity)
                 .setParameter("afterId", page.afterId())
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setMaxResults(page.first() + 1);
         var count = em.createQuery("select count(e) from " + entity.getSimpleName() + " e where " + condition, Long.class);
         params.forEach((name, value) -> {

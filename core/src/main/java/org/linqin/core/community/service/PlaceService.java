@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.jpa.HibernateHints;
+
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.community.model.Building;
 import org.linqin.core.community.model.Compound;
@@ -72,8 +74,8 @@ public class PlaceService {
 
     /** Buildings of each compound, in one query, in the order of {@code compoundIds}. */
     public List<List<Building>> buildingsOf(List<Long> compoundIds) {
-        Map<Long, List<Building>> byCompound = Building.<Building> list(
-                "compound.id in ?1 order by name", compoundIds).stream()
+        Map<Long, List<Building>> byCompound = Building.<Building> find("compound.id in ?1 order by name", compoundIds)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
                 .collect(Collectors.groupingBy(b -> b.compound.id));
         List<List<Building>> result = new ArrayList<>(compoundIds.size());
         compoundIds.forEach(id -> result.add(byCompound.getOrDefault(id, List.of())));

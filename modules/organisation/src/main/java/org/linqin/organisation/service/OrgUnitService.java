@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.jpa.HibernateHints;
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.community.model.Building;
 import org.linqin.core.community.model.Compound;
@@ -125,8 +126,9 @@ public class OrgUnitService {
 
     /** Active children of each unit, in one query, in the order of {@code parentIds}. */
     public List<List<OrgUnit>> childrenOf(List<Long> parentIds) {
-        Map<Long, List<OrgUnit>> byParent = OrgUnit.<OrgUnit> list(
-                "parentId in ?1 and dissolvedOn is null order by kind, name", parentIds).stream()
+        Map<Long, List<OrgUnit>> byParent = OrgUnit.<OrgUnit> find(
+                "parentId in ?1 and dissolvedOn is null order by kind, name", parentIds)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
                 .collect(Collectors.groupingBy(u -> u.parentId));
         return parentIds.stream().map(id -> byParent.getOrDefault(id, List.of())).toList();
     }
