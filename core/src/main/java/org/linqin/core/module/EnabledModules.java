@@ -1,24 +1,20 @@
 package org.linqin.core.module;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.linqin.core.events.ChangeBus;
-
-import io.quarkus.runtime.StartupEvent;
+import org.linqin.core.events.ReplicatedCache;
 
 /**
- * The module rows of each community (enabled or not, settings set), read once and kept until they change: a change
- * is told to every replica on the change bus when it commits, and forgotten at once on the replica that made it.
+ * The module rows of each community (enabled or not, settings set), read once and kept until they change, on every
+ * replica ({@link ReplicatedCache}).
  * Saves the per-request reads of the module guard and of module settings.
  */
 @ApplicationScoped
@@ -43,13 +39,11 @@ public class EnabledModules {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    private final Map<String, Rows> cache = new ConcurrentHashMap<>();
-    /** Bumped on every change, so a read that overlapped a change is not kept. */
-    private final AtomicLong generation = new AtomicLong();
+    private ReplicatedCache<Rows> cache;
 
-    void listen(@Observes StartupEvent event) {
-        bus.on(TOPIC).subscribe().with(this::forgetNow);
-        bus.whenListening(this::forgetAll);
+    @PostConstruct
+    void start() {
+        cache = new ReplicatedCache<>(TOPIC, bus, transactions);
     }
 
     public boolean isEnabled(String communityCode, String moduleId) {
@@ -64,45 +58,14 @@ public class EnabledModules {
     }
 
     private Rows rows(String communityCode) {
-        Rows known = cache.get(communityCode);
-        if (known != null) {
-            return known;
-        }
-        long seen = generation.get();
-        Rows read = new Rows(em.createQuery("from ModuleEnablement e where e.communityCode = :code",
-                ModuleEnablement.class).setParameter("code", communityCode).getResultStream()
-                .collect(Collectors.toUnmodifiableMap(e -> e.moduleId,
-                        e -> new Row(e.enabled, Map.copyOf(e.settings)))));
-        cache.compute(communityCode, (code, current) -> generation.get() == seen ? read : current);
-        return read;
+        return cache.get(communityCode, code -> new Rows(em.createQuery(
+                "from ModuleEnablement e where e.communityCode = :code", ModuleEnablement.class)
+                .setParameter("code", code).getResultStream()
+                .collect(Collectors.toUnmodifiableMap(e -> e.moduleId, e -> new Row(e.enabled, Map.copyOf(e.settings))))));
     }
 
-    /**
-     * The current transaction changes a community's modules: forget them now, again when it ends (committed or
-     * not), and tell the other replicas when it commits.
-     */
+    /** The current transaction changes a community's modules (see {@link ReplicatedCache#changed}). */
     void changed(String communityCode) {
-        forgetNow(communityCode);
-        bus.publish(TOPIC, communityCode);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                forgetNow(communityCode);
-            }
-        });
-    }
-
-    private void forgetNow(String communityCode) {
-        generation.incrementAndGet();
-        cache.remove(communityCode);
-    }
-
-    private void forgetAll() {
-        generation.incrementAndGet();
-        cache.clear();
+        cache.changed(communityCode);
     }
 }

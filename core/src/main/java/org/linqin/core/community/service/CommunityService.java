@@ -22,10 +22,14 @@ import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.security.IdentityDirectory;
 import org.linqin.core.tenancy.CommunityContext;
+import org.linqin.core.tenancy.CommunityDirectory;
 
 /** Creating, editing and finding communities (the tenants). */
 @ApplicationScoped
 public class CommunityService {
+
+    @Inject
+    CommunityDirectory directory;
 
     @Inject
     InputValidator inputs;
@@ -90,6 +94,7 @@ public class CommunityService {
         }
         if (changes.timeZone() != null) {
             community.timeZone = checkedZone(changes.timeZone());
+            directory.changed(code);
         }
         if (changes.foundedOn() != null) {
             community.foundedOn = changes.foundedOn();

@@ -1,7 +1,6 @@
 package org.linqin.booking.service;
 
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,7 +31,6 @@ import org.linqin.booking.service.BookingInputs.NewBooking;
 import org.linqin.booking.service.BookingInputs.NewSeries;
 import org.linqin.booking.service.BookingInputs.OnConflict;
 import org.linqin.core.audit.AuditLog;
-import org.linqin.core.community.model.Community;
 import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.ForbiddenException;
@@ -45,6 +44,7 @@ import org.linqin.core.security.Caller;
 import org.linqin.core.security.Roles;
 import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
+import org.linqin.core.tenancy.CommunityDirectory;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -57,6 +57,10 @@ public class BookingService {
 
     /** Roles that manage bookings: exempt from the quota, may approve, reject and cancel any booking. */
     public static final Set<String> BOOKING_STAFF = Set.of(Roles.COMMUNITY_ADMIN, Roles.PROPERTY_STAFF);
+    /** {@link BookingState#HOLDING} as SQL. */
+    private static final String HOLDING_SQL = BookingState.HOLDING.stream().map(s -> "'" + s.name() + "'")
+            .sorted().collect(Collectors.joining(", ", "(", ")"));
+
     private static final Pattern EXISTING_SLOT = Pattern.compile(
             "conflicts with existing key \\(.*?\\)=\\(\\d+, \\[\"([^\"]+)\",\"([^\"]+)\"\\)\\)");
 
@@ -67,6 +71,9 @@ public class BookingService {
     /** What a series request did. */
     public record SeriesOutcome(String seriesId, List<Booking> booked, List<SkippedOccurrence> conflicts) {
     }
+
+    @Inject
+    CommunityDirectory directory;
 
     @Inject
     CommunityContext context;
@@ -100,7 +107,7 @@ public class BookingService {
         inputs.validate("input", input);
         Room room = rooms.room(input.roomId());
         Person booker = callerPerson();
-        Booking booking = prepare(input, room, booker, null);
+        Booking booking = prepare(input, room, booker, null, false);
         insert(booking);
         audit.record(booking.communityCode, "booking.created", "booking", booking.id,
                 Map.of("room", room.id, "state", booking.state.name()));
@@ -136,7 +143,7 @@ public class BookingService {
                 booked.addAll(QuarkusTransaction.requiringNew().call(() -> {
                     List<Booking> all = new ArrayList<>();
                     for (NewBooking occurrence : free) {
-                        Booking booking = prepare(occurrence, room, booker, seriesId);
+                        Booking booking = prepare(occurrence, room, booker, seriesId, false);
                         insert(booking);
                         all.add(booking);
                     }
@@ -149,7 +156,7 @@ public class BookingService {
             for (NewBooking occurrence : free) {
                 try {
                     booked.add(QuarkusTransaction.requiringNew().call(() -> {
-                        Booking booking = prepare(occurrence, room, booker, seriesId);
+                        Booking booking = prepare(occurrence, room, booker, seriesId, false);
                         insert(booking);
                         audit.record(booking.communityCode, "booking.created", "booking", booking.id,
                                 Map.of("room", room.id, "series", seriesId));
@@ -251,27 +258,34 @@ public class BookingService {
     }
 
     public ZoneId zone() {
-        return ZoneId.of(Community.findByCode(context.require()).timeZone);
+        return directory.timeZone(context.require());
     }
 
     public boolean isBooker(Booking booking) {
         return ownRecord.find().map(me -> me.id.equals(booking.bookerPersonId)).orElse(false);
     }
 
-    private Booking prepare(NewBooking input, Room room, Person booker, String seriesId) {
+    /**
+     * Checks the rules and builds the booking. A clash is looked up beforehand only for a dry run (the occurrences
+     * of a series); a booking that is inserted learns of a clash from the exclusion constraint, in the same
+     * statement.
+     */
+    private Booking prepare(NewBooking input, Room room, Person booker, String seriesId, boolean lookForClash) {
         BookingRules rules = rooms.rules(room);
         boolean staff = caller.hasAnyRole(BOOKING_STAFF);
         ZoneId zone = zone();
+        long bookedThatWeek = staff ? 0 : minutesBookedInWeek(booker, input.startsAt(), zone); // staff have no quota
         List<FieldError> errors = BookingRequestCheck.check(new BookingRequestCheck.Request(input.startsAt(),
-                input.endsAt(), input.attendance(), caller.roles(), staff,
-                minutesBookedInWeek(booker, input.startsAt(), zone)), rules, room,
+                input.endsAt(), input.attendance(), caller.roles(), staff, bookedThatWeek), rules, room,
                 OffsetDateTime.now(), zone);
         if (!errors.isEmpty()) {
             throw new ValidationFailedException(errors);
         }
-        clashWith(room, input.startsAt(), input.endsAt(), rules.bufferMinutes()).ifPresent(clash -> {
-            throw new ConflictException("The room is taken: clashes with the slot " + clash);
-        });
+        if (lookForClash) {
+            clashWith(room, input.startsAt(), input.endsAt(), rules.bufferMinutes()).ifPresent(clash -> {
+                throw new ConflictException("The room is taken: clashes with the slot " + clash);
+            });
+        }
         Booking booking = new Booking();
         booking.roomId = room.id;
         booking.bookerPersonId = booker.id;
@@ -291,7 +305,7 @@ public class BookingService {
 
     private Optional<String> problemWith(NewBooking occurrence, Room room, Person booker) {
         try {
-            prepare(occurrence, room, booker, null);
+            prepare(occurrence, room, booker, null, true);
             return Optional.empty();
         } catch (ConflictException | ValidationFailedException e) {
             return Optional.of(e.getMessage());
@@ -317,7 +331,7 @@ public class BookingService {
     /** A holding booking of the room whose slot (with buffers) overlaps, as "from – to", if any. */
     private Optional<String> clashWith(Room room, OffsetDateTime startsAt, OffsetDateTime endsAt, int buffer) {
         List<?> rows = em.createNativeQuery("select starts_at, ends_at from booking_bookings where community_code = ?1"
-                + " and room_id = ?2 and state in ('PENDING', 'APPROVED', 'CHECKED_IN')"
+                + " and room_id = ?2 and state in " + HOLDING_SQL
                 + " and tstzrange(starts_at, blocked_until, '[)') && tstzrange(?3, ?4, '[)') order by starts_at limit 1")
                 .setParameter(1, room.communityCode).setParameter(2, room.id).setParameter(3, startsAt)
                 .setParameter(4, endsAt.plusMinutes(buffer)).getResultList();
@@ -332,9 +346,13 @@ public class BookingService {
         ZonedDateTime local = at.atZoneSameInstant(zone);
         ZonedDateTime weekStart = local.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .truncatedTo(ChronoUnit.DAYS);
-        List<Booking> bookings = Booking.list("bookerPersonId = ?1 and state in ?2 and startsAt >= ?3 and startsAt < ?4",
-                booker.id, BookingState.HOLDING, weekStart.toOffsetDateTime(), weekStart.plusWeeks(1).toOffsetDateTime());
-        return bookings.stream().mapToLong(b -> Duration.between(b.startsAt, b.endsAt).toMinutes()).sum();
+        Number minutes = (Number) em.createNativeQuery("select coalesce(sum(extract(epoch from ends_at - starts_at)),"
+                + " 0) / 60 from booking_bookings where community_code = ?1 and booker_person_id = ?2"
+                + " and state in " + HOLDING_SQL + " and starts_at >= ?3 and starts_at < ?4")
+                .setParameter(1, booker.communityCode).setParameter(2, booker.id)
+                .setParameter(3, weekStart.toOffsetDateTime()).setParameter(4, weekStart.plusWeeks(1).toOffsetDateTime())
+                .getSingleResult();
+        return minutes.longValue();
     }
 
     private Person callerPerson() {
