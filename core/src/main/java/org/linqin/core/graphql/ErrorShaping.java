@@ -133,7 +133,7 @@ public final class ErrorShaping {
             }
         }
         String reference = UUID.randomUUID().toString();
-        if (closedUnderneath(String.valueOf(thrown))) {
+        if (closedUnderneath(causes(thrown))) {
             // the client disconnected: the request's session and statements were closed under the running fields
             LOG.debugf("Field %s given up after the client disconnected (%s)", error.getPath(), thrown);
         } else {
@@ -142,13 +142,24 @@ public final class ErrorShaping {
         return build(error, "Internal error; reference " + reference, "INTERNAL", Map.of());
     }
 
+    /** The messages of an exception and its causes, one per line. */
+    private static String causes(Throwable thrown) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = thrown; t != null && all.length() < 100_000; t = t.getCause()) {
+            all.append(t).append('\n');
+        }
+        return all.toString();
+    }
+
     /**
-     * A field failed because its session or statement was closed under it, and the HTTP client of the request has
-     * gone: the request was given up (the client disconnected), nothing went wrong in the server.
+     * A field failed because its session or statement was closed under it (or its SQL cancelled by
+     * {@code CancelOnDisconnect}), and the HTTP client of the request has gone: the request was given up (the client
+     * disconnected), nothing went wrong in the server.
      */
     static boolean closedUnderneath(String failure) {
         if (failure == null || !(failure.contains("is closed") || failure.contains("has been closed")
-                || failure.contains("JDBC exception") || failure.contains("ContextNotActiveException"))) {
+                || failure.contains("JDBC exception") || failure.contains("canceling statement due to user request")
+                || failure.contains("ContextNotActiveException"))) {
             return false;
         }
         try {
