@@ -60,7 +60,7 @@ public class EnabledModules {
     private Rows rows(String communityCode) {
         return cache.get(communityCode, code -> new Rows(em.createQuery(
                 "from ModuleEnablement e where e.communityCode = :code", ModuleEnablement.class)
-                .setParameter("code", code).getResultStream()
+                .setParameter("code", code).getResultList().stream()
                 .collect(Collectors.toUnmodifiableMap(e -> e.moduleId, e -> new Row(e.enabled, Map.copyOf(e.settings))))));
     }
 

@@ -56,7 +56,7 @@ public class CommunityDirectory {
     /** The community's time zone, or null when there is no such community. */
     public ZoneId timeZone(String code) {
         return zones.get(code, c -> em.createQuery("select c.timeZone from Community c where c.code = :code",
-                String.class).setParameter("code", c).getResultStream().findFirst().map(ZoneId::of).orElse(null));
+                String.class).setParameter("code", c).getResultList().stream().findFirst().map(ZoneId::of).orElse(null));
     }
 
     /** The current transaction changes the community (see {@link ReplicatedCache#changed}). */
