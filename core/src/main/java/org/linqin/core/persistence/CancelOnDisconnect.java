@@ -54,7 +54,7 @@ public class CancelOnDisconnect implements AgroalPoolInterceptor {
             request.put(WATCHED, Boolean.TRUE);
             request.addEndHandler(ended -> {
                 if (ended.failed()) { // the connection closed before the response was sent
-                    ForkJoinPool.commonPool().execute(() -> cancelAndForget(request));
+                    ForkJoinPool.commonPool().execute(() -> forget(request, true));
                 } else {
                     forget(request, false);
                 }
@@ -72,10 +72,7 @@ public class CancelOnDisconnect implements AgroalPoolInterceptor {
         }
     }
 
-    private void cancelAndForget(RoutingContext request) {
-        forget(request, true);
-    }
-
+    /** Forgets the request's connections, cancelling what runs on them first when {@code cancel}. */
     private void forget(RoutingContext request, boolean cancel) {
         inUse.forEach((connection, use) -> {
             if (use.request() != request) {
