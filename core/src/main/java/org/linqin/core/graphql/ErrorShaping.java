@@ -96,10 +96,12 @@ public final class ErrorShaping {
             if (t instanceof ValidationFailedException v) {
                 List<Map<String, String>> fields = v.fieldErrors().stream()
                         .map(f -> Map.of("field", f.field(), "message", f.message())).toList();
-                return build(error, v.getMessage(), "VALIDATION_FAILED", Map.of("fields", fields));
+                return build(error, v.getMessage(), "VALIDATION_FAILED", v.reason() == null
+                        ? Map.of("fields", fields) : Map.of("fields", fields, "reason", v.reason()));
             }
             if (t instanceof ApiException api) {
-                return build(error, api.getMessage(), codeOf(api.getClass()), Map.of());
+                return build(error, api.getMessage(), codeOf(api.getClass()),
+                        api.reason() == null ? Map.of() : Map.of("reason", api.reason()));
             }
             if (t instanceof graphql.schema.CoercingParseValueException
                     || t instanceof graphql.schema.CoercingParseLiteralException

@@ -23,6 +23,8 @@ public enum CommunityRole {
     PARTY_MEMBER(Roles.PARTY_MEMBER),
     @Description("Volunteer. 志愿者")
     VOLUNTEER(Roles.VOLUNTEER),
+    @Description("Leader or deputy of a volunteer team; manages only the teams they lead (rule in the volunteer-team module). 志愿服务队队长")
+    TEAM_LEADER(Roles.TEAM_LEADER),
     @Description("Staff of a partner unit: school, city management, … 联动单位")
     PARTNER_STAFF(Roles.PARTNER_STAFF),
     @Description("Resident. 居民")

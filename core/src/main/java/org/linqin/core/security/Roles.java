@@ -19,13 +19,14 @@ public final class Roles {
     public static final String BUILDING_LEADER = "building-leader";
     public static final String PARTY_MEMBER = "party-member";
     public static final String VOLUNTEER = "volunteer";
+    public static final String TEAM_LEADER = "team-leader";
     public static final String PARTNER_STAFF = "partner-staff";
     public static final String RESIDENT = "resident";
 
     /** Roles held in a community, in the order of DOMAIN.md. */
     public static final List<String> COMMUNITY_ROLES = List.of(COMMUNITY_ADMIN, COMMITTEE_MEMBER, GRID_WORKER,
             PART_TIME_GRID_WORKER, PROPERTY_STAFF, OWNERS_COMMITTEE, BUILDING_LEADER, PARTY_MEMBER, VOLUNTEER,
-            PARTNER_STAFF, RESIDENT);
+            TEAM_LEADER, PARTNER_STAFF, RESIDENT);
 
     /** Staff of a community who work with resident records. */
     public static final List<String> STAFF = List.of(COMMUNITY_ADMIN, COMMITTEE_MEMBER, GRID_WORKER,

@@ -44,6 +44,10 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
         });
     }
 
+    /**
+     * Joins the role group, creating it first when missing: a community created before a role was added to
+     * {@link CommunityRole} has no group for that role yet.
+     */
     @Override
     public void grant(String subject, String communityCode, CommunityRole role) {
         call("grant " + role.id() + " in " + communityCode, () -> {
@@ -52,18 +56,25 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
         });
     }
 
+    /** Leaves the role group; when the group does not exist nobody holds the role, so there is nothing to do. */
     @Override
     public void revoke(String subject, String communityCode, CommunityRole role) {
         call("revoke " + role.id() + " in " + communityCode, () -> {
-            realm().users().get(subject).leaveGroup(roleGroup(communityCode, role));
+            findGroup(rolePath(communityCode, role))
+                    .ifPresent(group -> realm().users().get(subject).leaveGroup(group));
             return null;
         });
     }
 
+    /** The id of the role group, created (with its parents) when missing. */
     private String roleGroup(String communityCode, CommunityRole role) {
-        String path = "/" + ROOT + "/" + communityCode + "/" + role.id();
-        return findGroup(path).orElseThrow(() -> new IdentityUnavailableException(
-                "The identity server has no group " + path + "; nothing was changed"));
+        String root = groupId("/" + ROOT, null, ROOT);
+        String community = groupId("/" + ROOT + "/" + communityCode, root, communityCode);
+        return groupId(rolePath(communityCode, role), community, role.id());
+    }
+
+    private static String rolePath(String communityCode, CommunityRole role) {
+        return "/" + ROOT + "/" + communityCode + "/" + role.id();
     }
 
     /** The id of the group at {@code path}, created under {@code parentId} (or at the top) when missing. */

@@ -159,7 +159,7 @@ public class IncidentApi {
     @Mutation
     @RolesAllowed({ Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER, Roles.GRID_WORKER, Roles.PART_TIME_GRID_WORKER,
             Roles.PROPERTY_STAFF, Roles.OWNERS_COMMITTEE, Roles.BUILDING_LEADER, Roles.PARTY_MEMBER, Roles.VOLUNTEER,
-            Roles.PARTNER_STAFF, Roles.RESIDENT })
+            Roles.TEAM_LEADER, Roles.PARTNER_STAFF, Roles.RESIDENT })
     @Description("Reports an incident; it is routed by category (module setting `routing`) and every party allowed "
             + "to see it learns of it at once. Audited. Module grid. 上报事件")
     public IncidentView reportIncident(@NonNull NewIncident input) {

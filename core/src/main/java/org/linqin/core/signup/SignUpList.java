@@ -1,0 +1,30 @@
+package org.linqin.core.signup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.linqin.core.persistence.CommunityOwnedEntity;
+
+/**
+ * The places of one thing people sign up for (a shift's position, an event, a meeting): how many there are, how
+ * many are taken, and whether those who come too late may wait. {@link #confirmed} always equals the number of
+ * CONFIRMED sign-ups; only {@link SignUps} changes it, holding this row's lock.
+ */
+@Entity
+@Table(name = "sign_up_lists")
+public class SignUpList extends CommunityOwnedEntity {
+
+    @Column(nullable = false)
+    public int capacity;
+
+    @Column(nullable = false)
+    public int confirmed;
+
+    @Column(name = "waiting_list", nullable = false)
+    public boolean waitingList;
+
+    public int free() {
+        return Math.max(0, capacity - confirmed);
+    }
+}

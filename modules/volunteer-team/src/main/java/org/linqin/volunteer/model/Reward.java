@@ -1,0 +1,35 @@
+package org.linqin.volunteer.model;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.linqin.core.persistence.CommunityOwnedEntity;
+
+/** Something volunteers redeem points for: an item or a benefit, with stock (积分兑换). */
+@Entity
+@Table(name = "volunteer_rewards")
+public class Reward extends CommunityOwnedEntity {
+
+    @Column(nullable = false)
+    public String name;
+
+    public String description;
+
+    @Column(nullable = false)
+    public int cost;
+
+    @Column(nullable = false)
+    public int stock;
+
+    @Column(nullable = false)
+    public boolean active = true;
+}
