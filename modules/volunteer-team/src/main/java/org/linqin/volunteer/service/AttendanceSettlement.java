@@ -1,0 +1,95 @@
+package org.linqin.volunteer.service;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.linqin.core.audit.AuditLog;
+import org.linqin.core.module.ModuleEnablement;
+import org.linqin.core.signup.SignUp;
+import org.linqin.core.signup.SignUpState;
+import org.linqin.core.tenancy.CommunityContext;
+import org.linqin.core.tenancy.CommunityScope;
+import org.linqin.volunteer.VolunteerTeamModule;
+import org.linqin.volunteer.model.Shift;
+import org.linqin.volunteer.model.ShiftState;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * After a shift ends: a confirmed place never checked in becomes NO_SHOW, and a check-in never checked out is
+ * closed at the shift's end (its hours counted to the end). Every minute, in each community with the module on.
+ * Shifts are claimed with {@code FOR UPDATE SKIP LOCKED} and marked settled in the same transaction, so replicas
+ * running it at once settle each shift exactly once.
+ */
+@ApplicationScoped
+public class AttendanceSettlement {
+
+    static final int BATCH = 100;
+
+    @Inject
+    CommunityScope scope;
+
+    @Inject
+    HoursService hours;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    @Scheduled(every = "60s", delayed = "40s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void settleEverywhere() {
+        List<String> communities = scope.call(CommunityContext.NO_COMMUNITY, () -> ModuleEnablement
+                .<ModuleEnablement> list("moduleId = ?1 and enabled = true", VolunteerTeamModule.ID).stream()
+                .map(e -> e.communityCode).toList());
+        communities.forEach(code -> scope.run(code, () -> settle(code)));
+    }
+
+    /** Settles the community's ended shifts, a batch at a time; runs in the caller's transaction. @return shifts */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int settle(String communityCode) {
+        @SuppressWarnings("unchecked")
+        List<Number> claimed = em.createNativeQuery("update volunteer_shifts set settled_at = now(), version = version + 1"
+                + " where id in (select id from volunteer_shifts where community_code = ?1 and settled_at is null"
+                + " and ends_at < now() order by ends_at limit ?2 for update skip locked) returning id")
+                .setParameter(1, communityCode).setParameter(2, BATCH).getResultList();
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        List<Long> shiftIds = claimed.stream().map(Number::longValue).toList();
+        // the claimed shifts were changed by SQL: read them fresh
+        List<Shift> shifts = em.createQuery("from Shift where id in ?1", Shift.class).setParameter(1, shiftIds)
+                .getResultList();
+        for (Shift shift : shifts) {
+            em.refresh(shift);
+            if (shift.state != ShiftState.OPEN) {
+                continue;
+            }
+            List<SignUp> confirmed = em.createQuery("from SignUp where state = ?1 and listId in "
+                    + "(select p.listId from ShiftPosition p where p.shiftId = ?2)", SignUp.class)
+                    .setParameter(1, SignUpState.CONFIRMED).setParameter(2, shift.id).getResultList();
+            for (SignUp signUp : confirmed) {
+                if (signUp.checkedInAt == null) {
+                    signUp.state = SignUpState.NO_SHOW;
+                    audit.record(communityCode, "volunteer.no-show", "volunteer-shift", shift.id,
+                            Map.of("person", signUp.personId));
+                } else if (signUp.checkedOutAt == null) {
+                    signUp.checkedOutAt = shift.endsAt.isBefore(signUp.checkedInAt) ? signUp.checkedInAt : shift.endsAt;
+                    hours.recordVerified(shift, signUp, "settlement at the end of the shift");
+                }
+            }
+        }
+        return shifts.size();
+    }
+
+    /** Settles now, in a transaction of its own (operators, tests). */
+    public int settleNow(String communityCode) {
+        return scope.call(communityCode, () -> settle(communityCode));
+    }
+}

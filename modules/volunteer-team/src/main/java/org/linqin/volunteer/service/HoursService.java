@@ -1,0 +1,293 @@
+package org.linqin.volunteer.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.linqin.core.audit.AuditLog;
+import org.linqin.core.graphql.ConflictException;
+import org.linqin.core.graphql.Connection;
+import org.linqin.core.graphql.ForbiddenException;
+import org.linqin.core.graphql.InputValidator;
+import org.linqin.core.graphql.PageRequest;
+import org.linqin.core.graphql.Pagination;
+import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.module.ModuleService;
+import org.linqin.core.people.model.Person;
+import org.linqin.core.people.service.OwnRecord;
+import org.linqin.core.persistence.Lookup;
+import org.linqin.core.security.Caller;
+import org.linqin.core.signup.SignUp;
+import org.linqin.core.tenancy.CommunityContext;
+import org.linqin.core.tenancy.CommunityDirectory;
+import org.linqin.volunteer.VolunteerTeamModule;
+import org.linqin.volunteer.model.HoursEntry;
+import org.linqin.volunteer.model.HoursKind;
+import org.linqin.volunteer.model.HoursState;
+import org.linqin.volunteer.model.MembershipState;
+import org.linqin.volunteer.model.Shift;
+import org.linqin.volunteer.model.TeamMember;
+import org.linqin.volunteer.service.VolunteerInputs.Backfill;
+
+/**
+ * The hours ledger: verified hours from check-in and check-out, back-filled hours approved by a community admin,
+ * corrections as new entries. Totals are sums in SQL, one statement whatever the number of entries.
+ */
+@ApplicationScoped
+public class HoursService {
+
+    /** A person's totals: verified (信用时长) and back-filled (荣誉时长) minutes, approved only. */
+    public record Totals(long verifiedMinutes, long backfilledMinutes) {
+    }
+
+    /** Approved minutes of one month. */
+    public record Month(String month, long verifiedMinutes, long backfilledMinutes) {
+    }
+
+    /** A person and their verified minutes, for the leaderboard. */
+    public record Ranked(Long personId, String name, long verifiedMinutes) {
+    }
+
+    /** What counts: approved entries, a correction counted as the kind it corrects. */
+    private static final String EFFECTIVE = "select h.person_id, h.team_id, h.worked_on, h.minutes,"
+            + " case when h.kind = 'CORRECTION' then o.kind else h.kind end as kind"
+            + " from volunteer_hours h left join volunteer_hours o on o.id = h.corrects_id"
+            + " where h.community_code = ?1 and h.state = 'APPROVED'";
+
+    @Inject
+    CommunityContext context;
+
+    @Inject
+    CommunityDirectory directory;
+
+    @Inject
+    ModuleService modules;
+
+    @Inject
+    Lookup lookup;
+
+    @Inject
+    OwnRecord ownRecord;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    TeamAccess access;
+
+    @Inject
+    PointsService points;
+
+    @Inject
+    InputValidator inputs;
+
+    @Inject
+    Pagination pagination;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    EntityManager em;
+
+    /** Writes the verified hours of a checked-out sign-up and the points they earn. Runs in the caller's transaction. */
+    public HoursEntry recordVerified(Shift shift, SignUp signUp, String by) {
+        int minutes = Attendance.minutesServed(shift.startsAt, shift.endsAt, signUp.checkedInAt, signUp.checkedOutAt);
+        if (minutes <= 0) {
+            return null;
+        }
+        ZoneId zone = directory.timeZone(context.require());
+        HoursEntry entry = new HoursEntry();
+        entry.personId = signUp.personId;
+        entry.teamId = shift.teamId;
+        entry.shiftId = shift.id;
+        entry.signUpId = signUp.id;
+        entry.kind = HoursKind.VERIFIED;
+        entry.state = HoursState.APPROVED;
+        entry.minutes = minutes;
+        entry.workedOn = shift.startsAt.atZoneSameInstant(zone).toLocalDate();
+        entry.recordedBy = by;
+        entry.createdAt = OffsetDateTime.now();
+        entry.persist();
+        long rate = modules.settings(VolunteerTeamModule.ID).integer(VolunteerTeamModule.POINTS_PER_HOUR);
+        int earned = (int) (minutes * rate / 60);
+        if (earned > 0) {
+            points.earn(signUp.personId, earned, "Verified hours on shift " + shift.id, entry.id);
+        }
+        return entry;
+    }
+
+    /** A leader enters hours served without check-in; PENDING until a community admin decides. */
+    @Transactional
+    public HoursEntry backfill(Backfill input) {
+        inputs.validate("input", input);
+        access.requireLeads(input.teamId(), "Hours are back-filled");
+        lookup.require(Person.class, input.personId(), "Person");
+        if (TeamMember.count("teamId = ?1 and personId = ?2 and state = ?3", input.teamId(), input.personId(),
+                MembershipState.ACTIVE) == 0) {
+            throw ValidationFailedException.of("input.personId", "is not a member of the team").withReason("NOT_MEMBER");
+        }
+        LocalDate today = LocalDate.now(directory.timeZone(context.require()));
+        if (input.workedOn().isAfter(today) || input.workedOn().isBefore(today.minusYears(1))) {
+            throw ValidationFailedException.of("input.workedOn", "must be within the last year and not in the future");
+        }
+        HoursEntry entry = new HoursEntry();
+        entry.personId = input.personId();
+        entry.teamId = input.teamId();
+        entry.kind = HoursKind.BACKFILLED;
+        entry.state = HoursState.PENDING;
+        entry.minutes = input.minutes();
+        entry.workedOn = input.workedOn();
+        entry.reason = input.reason().strip();
+        entry.recordedBy = caller.actor();
+        entry.createdAt = OffsetDateTime.now();
+        entry.persist();
+        audit.record(context.require(), "volunteer.hours-backfilled", "volunteer-hours", entry.id,
+                Map.of("person", entry.personId, "minutes", entry.minutes));
+        return entry;
+    }
+
+    /** A correction of an earlier entry, positive or negative, with a reason; a leader's waits for approval. */
+    @Transactional
+    public HoursEntry correct(Long entryId, int minutes, String reason) {
+        HoursEntry corrected = lookup.require(HoursEntry.class, entryId, "Hours entry");
+        access.requireLeads(corrected.teamId, "Hours are corrected");
+        if (corrected.kind == HoursKind.CORRECTION) {
+            throw ValidationFailedException.of("id", "is itself a correction; correct the original entry");
+        }
+        if (minutes == 0 || Math.abs(minutes) > 1440) {
+            throw ValidationFailedException.of("minutes", "must be between -1440 and 1440, not 0");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw ValidationFailedException.of("reason", "is required, at most 500 characters");
+        }
+        HoursEntry entry = new HoursEntry();
+        entry.personId = corrected.personId;
+        entry.teamId = corrected.teamId;
+        entry.shiftId = corrected.shiftId;
+        entry.kind = HoursKind.CORRECTION;
+        entry.state = access.isAdmin() ? HoursState.APPROVED : HoursState.PENDING;
+        entry.minutes = minutes;
+        entry.workedOn = corrected.workedOn;
+        entry.reason = reason.strip();
+        entry.correctsId = corrected.id;
+        entry.recordedBy = caller.actor();
+        entry.decidedBy = access.isAdmin() ? caller.actor() : null;
+        entry.createdAt = OffsetDateTime.now();
+        entry.persist();
+        audit.record(context.require(), "volunteer.hours-corrected", "volunteer-hours", entry.id,
+                Map.of("corrects", corrected.id, "minutes", minutes));
+        return entry;
+    }
+
+    /** A community admin approves or declines a PENDING entry. */
+    @Transactional
+    public HoursEntry decide(Long entryId, boolean approve, String reason) {
+        HoursEntry entry = lookup.require(HoursEntry.class, entryId, "Hours entry");
+        if (entry.state != HoursState.PENDING) {
+            throw new ConflictException("The entry is " + entry.state + ", not PENDING");
+        }
+        if (!approve && (reason == null || reason.isBlank())) {
+            throw ValidationFailedException.of("reason", "is required when declining");
+        }
+        entry.state = approve ? HoursState.APPROVED : HoursState.DECLINED;
+        entry.decidedBy = caller.actor();
+        entry.decisionReason = reason;
+        audit.record(context.require(), approve ? "volunteer.hours-approved" : "volunteer.hours-declined",
+                "volunteer-hours", entry.id, Map.of());
+        return entry;
+    }
+
+    /** Entries waiting for a community admin. */
+    public Connection<HoursEntry> pending(PageRequest page) {
+        return pagination.page(HoursEntry.class, "e.state = :pending", Map.of("pending", HoursState.PENDING), page,
+                e -> e);
+    }
+
+    /** A person's ledger: their own, or any for a community admin, or a member's for that member's team leaders. */
+    public Connection<HoursEntry> ledger(Long personId, PageRequest page) {
+        Long person = readablePerson(personId);
+        return pagination.page(HoursEntry.class, "e.personId = :person", Map.of("person", person), page, e -> e);
+    }
+
+    public Totals totals(Long personId) {
+        Long person = readablePerson(personId);
+        Object[] row = (Object[]) em.createNativeQuery("select coalesce(sum(minutes) filter (where kind = 'VERIFIED'), 0),"
+                + " coalesce(sum(minutes) filter (where kind = 'BACKFILLED'), 0) from (" + EFFECTIVE
+                + " and h.person_id = ?2) x").setParameter(1, context.require()).setParameter(2, person)
+                .getSingleResult();
+        return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** Approved minutes per month in [from, to), of one person or of one team. */
+    public List<Month> months(Long personId, Long teamId, LocalDate from, LocalDate to) {
+        if (!to.isAfter(from) || to.isAfter(from.plusYears(5))) {
+            throw ValidationFailedException.of("to", "must be after from and at most 5 years later");
+        }
+        String filter = personId != null ? " and h.person_id = ?4" : " and h.team_id = ?4";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select to_char(worked_on, 'YYYY-MM'),"
+                + " coalesce(sum(minutes) filter (where kind = 'VERIFIED'), 0),"
+                + " coalesce(sum(minutes) filter (where kind = 'BACKFILLED'), 0) from (" + EFFECTIVE
+                + " and h.worked_on >= ?2 and h.worked_on < ?3" + filter + ") x group by 1 order by 1")
+                .setParameter(1, context.require()).setParameter(2, from).setParameter(3, to)
+                .setParameter(4, personId != null ? readablePerson(personId) : teamId).getResultList();
+        List<Month> months = new ArrayList<>();
+        rows.forEach(r -> months.add(new Month((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue())));
+        return months;
+    }
+
+    /** Verified minutes per person of those who opted in, most first. */
+    public List<Ranked> leaderboard(int first) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select p.id, p.name, sum(x.minutes) from (" + EFFECTIVE + ") x"
+                + " join volunteer_profiles v on v.community_code = ?1 and v.person_id = x.person_id"
+                + " and v.leaderboard_opt_in join people p on p.id = x.person_id where x.kind = 'VERIFIED'"
+                + " group by p.id, p.name having sum(x.minutes) > 0 order by 3 desc, p.id limit ?2")
+                .setParameter(1, context.require()).setParameter(2, first).getResultList();
+        return rows.stream().map(r -> new Ranked(((Number) r[0]).longValue(), (String) r[1],
+                ((Number) r[2]).longValue())).toList();
+    }
+
+    public StarLevels starLevels() {
+        return StarLevels.parse(modules.settings(VolunteerTeamModule.ID).string(VolunteerTeamModule.STAR_THRESHOLDS));
+    }
+
+    /** The caller's person id (FORBIDDEN without a record). */
+    public Long ownPersonId() {
+        return readablePerson(null);
+    }
+
+    /** The person whose hours the caller may read: themselves when null; FORBIDDEN for others' unless allowed. */
+    public Long readable(Long personId) {
+        return readablePerson(personId);
+    }
+
+    Long readablePerson(Long personId) {
+        Person me = ownRecord.find().orElse(null);
+        if (personId == null) {
+            if (me == null) {
+                throw new ForbiddenException("Hours are kept for people of this community: you have no record here");
+            }
+            return me.id;
+        }
+        lookup.require(Person.class, personId, "Person");
+        if ((me != null && me.id.equals(personId)) || access.isAdmin()) {
+            return personId;
+        }
+        List<Long> teams = TeamMember.<TeamMember> list("personId = ?1 and state = ?2", personId, MembershipState.ACTIVE)
+                .stream().map(m -> m.teamId).toList();
+        if (teams.stream().anyMatch(access::leads)) {
+            return personId;
+        }
+        throw new ForbiddenException("A person's hours are shown to them, their team leaders and community admins");
+    }
+}
