@@ -27,4 +27,17 @@ public final class Db {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs an UPDATE or INSERT; @return the rows changed */
+    public static int update(DataSource dataSource, String sql, Object... args) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                statement.setObject(i + 1, args[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -136,7 +136,7 @@ public class HoursApi {
         return HoursView.of(hours.decide(entryId, approve, reason));
     }
 
-    @Mutation
+    @Mutation("setVolunteerLeaderboardOptIn")
     @Authenticated
     @Description("Whether the caller appears on the leaderboard (off until chosen). Module volunteer-team. 排行榜公开")
     public boolean setVolunteerLeaderboardOptIn(@Description("Appear (true) or not.") boolean optIn) {

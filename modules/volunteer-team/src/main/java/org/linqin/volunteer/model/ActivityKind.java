@@ -1,7 +1,9 @@
 package org.linqin.volunteer.model;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 
+@Name("VolunteerActivityKind")
 @Description("What an activity is (活动类型).")
 public enum ActivityKind {
     @Description("A patrol round. 巡查")

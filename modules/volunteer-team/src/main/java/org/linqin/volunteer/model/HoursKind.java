@@ -1,7 +1,9 @@
 package org.linqin.volunteer.model;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 
+@Name("VolunteerHoursKind")
 @Description("How hours came into the ledger (时长类型).")
 public enum HoursKind {
     @Description("From check-in and check-out of a shift (信用时长). 信用时长")

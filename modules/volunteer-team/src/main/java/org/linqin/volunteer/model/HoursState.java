@@ -1,7 +1,9 @@
 package org.linqin.volunteer.model;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 
+@Name("VolunteerHoursState")
 @Description("Whether an entry counts (审核状态).")
 public enum HoursState {
     @Description("Waits for a community admin. 待审核")

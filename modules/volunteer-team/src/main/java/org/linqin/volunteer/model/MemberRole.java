@@ -1,7 +1,9 @@
 package org.linqin.volunteer.model;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 
+@Name("VolunteerRole")
 @Description("A member's role in a team (队内角色).")
 public enum MemberRole {
     @Description("Leads the team: manages members, shifts and hours. 队长")

@@ -1,7 +1,9 @@
 package org.linqin.volunteer.model;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 
+@Name("VolunteerMembershipState")
 @Description("Where a membership stands (队员状态).")
 public enum MembershipState {
     @Description("Applied; waits for a leader. 申请中")

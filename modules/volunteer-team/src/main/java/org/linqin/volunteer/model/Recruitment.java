@@ -1,7 +1,9 @@
 package org.linqin.volunteer.model;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 
+@Name("VolunteerRecruitment")
 @Description("How people join a team (招募方式).")
 public enum Recruitment {
     @Description("Residents apply and a leader decides, or join with the team's join code. 公开招募")

@@ -1,7 +1,9 @@
 package org.linqin.volunteer.model;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 
+@Name("VolunteerTeamKind")
 @Description("What a volunteer team does (志愿服务队类型).")
 public enum TeamKind {
     @Description("Safety patrols. 安全巡查")

@@ -34,6 +34,7 @@ import org.linqin.volunteer.model.HoursKind;
 import org.linqin.volunteer.model.HoursState;
 import org.linqin.volunteer.model.MembershipState;
 import org.linqin.volunteer.model.Shift;
+import org.linqin.volunteer.model.Team;
 import org.linqin.volunteer.model.TeamMember;
 import org.linqin.volunteer.service.VolunteerInputs.Backfill;
 
@@ -129,6 +130,7 @@ public class HoursService {
     @Transactional
     public HoursEntry backfill(Backfill input) {
         inputs.validate("input", input);
+        lookup.require(Team.class, input.teamId(), "Team");
         access.requireLeads(input.teamId(), "Hours are back-filled");
         lookup.require(Person.class, input.personId(), "Person");
         if (TeamMember.count("teamId = ?1 and personId = ?2 and state = ?3", input.teamId(), input.personId(),

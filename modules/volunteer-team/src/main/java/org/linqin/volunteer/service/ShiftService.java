@@ -147,6 +147,9 @@ public class ShiftService {
         if (input.endsAt().isAfter(input.startsAt().plusHours(24))) {
             throw ValidationFailedException.of("input.endsAt", "must be at most 24 hours after startsAt");
         }
+        if (!input.endsAt().isAfter(OffsetDateTime.now())) {
+            throw ValidationFailedException.of("input.endsAt", "is in the past; back-fill hours of past service instead");
+        }
         if (input.buildingId() != null) {
             lookup.require(Building.class, input.buildingId(), "Building");
         }
@@ -289,9 +292,6 @@ public class ShiftService {
                 throw new ConflictException(r.message()).withReason(r.reason());
             }
             throw ValidationFailedException.of("shiftId", r.message()).withReason(r.reason());
-        }
-        if (!selfService && shift.state != ShiftState.OPEN) {
-            throw ValidationFailedException.of("shiftId", "The shift is cancelled").withReason("CLOSED");
         }
         if (signUps.of(listIds(List.of(shift.id)), HELD).stream().anyMatch(s -> s.personId.equals(personId))) {
             throw new ConflictException("Already signed up for this shift").withReason(SignUps.ALREADY_SIGNED_UP);

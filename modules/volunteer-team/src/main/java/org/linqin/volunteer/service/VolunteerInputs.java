@@ -28,7 +28,7 @@ public final class VolunteerInputs {
     private VolunteerInputs() {
     }
 
-    @Name("TeamInput")
+    @Name("VolunteerTeamInput")
     @Description("A volunteer team. 志愿服务队")
     public record NewTeam(
             @Description("Name, unique in the community, e.g. 满天星. 队名") @NotBlank @Size(max = 100) String name,
@@ -41,7 +41,7 @@ public final class VolunteerInputs {
             @Description("Give the team a join code residents can use. 生成入队码") boolean withJoinCode) {
     }
 
-    @Name("TeamApplicationInput")
+    @Name("VolunteerApplicationInput")
     @Description("Joining a team: what the applicant brings. 入队申请")
     public record Application(
             @Description("Why they want to join. 申请理由") @Size(max = 500) String motivation,
@@ -50,14 +50,14 @@ public final class VolunteerInputs {
             @Description("When they can help, e.g. weekday mornings. 可服务时间") @Size(max = 500) String availability) {
     }
 
-    @Name("PositionInput")
+    @Name("VolunteerPositionInput")
     @Description("A position of a shift and how many it needs. 岗位")
     public record PositionNeed(
             @Description("Name, e.g. crossing guard; unique in the shift. 岗位名") @NotBlank @Size(max = 100) String name,
             @Description("People needed, 1 to 500. 人数") @Min(1) @Max(500) int needed) {
     }
 
-    @Name("ShiftRepeatInput")
+    @Name("VolunteerRepeatInput")
     @Description("Repeat a shift on weekdays until a date, skipping closure dates such as school holidays. 重复")
     public record Repeat(
             @Description("ISO weekdays 1 (Monday) to 7 (Sunday). 星期") @NotNull @Size(min = 1, max = 7)
@@ -66,7 +66,7 @@ public final class VolunteerInputs {
             @Description("Dates without a shift, e.g. school holidays. 停止日期") @Size(max = 400) List<@NotNull LocalDate> skipDates) {
     }
 
-    @Name("ShiftInput")
+    @Name("VolunteerShiftInput")
     @Description("A shift of an activity, possibly repeated. 班次")
     public record NewShift(
             @Description("The activity. 活动") @Id @NotNull Long activityId,
@@ -83,7 +83,7 @@ public final class VolunteerInputs {
             @Description("Repeat weekly on some weekdays. 重复") @Valid Repeat repeat) {
     }
 
-    @Name("ActivityInput")
+    @Name("VolunteerActivityInput")
     @Description("An activity of a team. 志愿活动")
     public record NewActivity(
             @Description("The team. 服务队") @Id @NotNull Long teamId,
@@ -92,7 +92,7 @@ public final class VolunteerInputs {
             @Description("Description. 说明") @Size(max = 2000) String description) {
     }
 
-    @Name("BackfilledHoursInput")
+    @Name("VolunteerBackfillInput")
     @Description("Hours served without check-in, entered by a leader; counted once a community admin approves. 补录时长")
     public record Backfill(
             @Description("The team. 服务队") @Id @NotNull Long teamId,
@@ -102,7 +102,7 @@ public final class VolunteerInputs {
             @Description("Why it was not checked in. 原因") @NotBlank @Size(max = 500) String reason) {
     }
 
-    @Name("RewardInput")
+    @Name("VolunteerRewardInput")
     @Description("A reward in the points catalogue. 兑换项目")
     public record NewReward(
             @Description("Name, unique in the community. 名称") @NotBlank @Size(max = 200) String name,
