@@ -24,7 +24,6 @@ import org.linqin.core.graphql.ValidationFailedException;
  * rules (membership, time windows) before calling.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
 public class SignUps {
 
     /** Refusal reasons, as {@code extensions.reason}. */
@@ -35,6 +34,7 @@ public class SignUps {
     EntityManager em;
 
     /** A new list with {@code capacity} places. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public SignUpList open(int capacity, boolean waitingList) {
         requireCapacity(capacity);
         SignUpList list = new SignUpList();
@@ -49,6 +49,7 @@ public class SignUps {
      *
      * @throws ConflictException reason {@link #FULL} or {@link #ALREADY_SIGNED_UP}
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public SignUp take(Long listId, Long personId) {
         SignUpList list = lock(listId);
         if (active(listId, personId).isPresent()) {
@@ -76,6 +77,7 @@ public class SignUps {
      *
      * @return the sign-up that moved up from the waiting list, if any
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<SignUp> cancel(SignUp signUp, boolean late) {
         SignUpList list = lock(signUp.listId);
         if (signUp.state != SignUpState.CONFIRMED && signUp.state != SignUpState.WAITING) {
@@ -92,7 +94,24 @@ public class SignUps {
         return promote(list);
     }
 
+    /** Cancels every CONFIRMED and WAITING sign-up of the lists (the thing signed up for is called off). @return how many */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancelAll(Collection<Long> listIds) {
+        if (listIds.isEmpty()) {
+            return 0;
+        }
+        listIds.forEach(this::lock);
+        int cancelled = em.createQuery("update SignUp set state = :cancelled, cancelledAt = :now, version = version + 1 "
+                + "where listId in :lists and state in :held").setParameter("cancelled", SignUpState.CANCELLED)
+                .setParameter("now", OffsetDateTime.now()).setParameter("lists", listIds)
+                .setParameter("held", List.of(SignUpState.CONFIRMED, SignUpState.WAITING)).executeUpdate();
+        em.createQuery("update SignUpList set confirmed = 0, version = version + 1 where id in :lists")
+                .setParameter("lists", listIds).executeUpdate();
+        return cancelled;
+    }
+
     /** Changes the number of places; never below the places taken. Growing moves waiting people up. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public List<SignUp> resize(Long listId, int capacity) {
         requireCapacity(capacity);
         SignUpList list = lock(listId);
@@ -108,15 +127,23 @@ public class SignUps {
         return promoted;
     }
 
-    /** The person's CONFIRMED or WAITING sign-up on the list. */
+    /** The person's CONFIRMED or WAITING sign-up on the list, to change (not read-only). */
     public Optional<SignUp> active(Long listId, Long personId) {
-        return em.createQuery("from SignUp where listId = ?1 and personId = ?2 and state in ?3", SignUp.class)
-                .setParameter(1, listId).setParameter(2, personId)
+        return active(List.of(listId), personId);
+    }
+
+    /** The person's CONFIRMED or WAITING sign-up on any of the lists (e.g. the positions of one shift). */
+    public Optional<SignUp> active(Collection<Long> listIds, Long personId) {
+        if (listIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("from SignUp where listId in ?1 and personId = ?2 and state in ?3", SignUp.class)
+                .setParameter(1, listIds).setParameter(2, personId)
                 .setParameter(3, List.of(SignUpState.CONFIRMED, SignUpState.WAITING))
                 .getResultList().stream().findFirst();
     }
 
-    /** The sign-ups of several lists, in one statement, oldest first (waiting order). */
+    /** The sign-ups of several lists, in one statement, oldest first (waiting order); read-only. */
     public List<SignUp> of(Collection<Long> listIds, Collection<SignUpState> states) {
         if (listIds.isEmpty()) {
             return List.of();

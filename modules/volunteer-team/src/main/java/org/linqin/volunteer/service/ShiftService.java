@@ -67,7 +67,6 @@ public class ShiftService {
     /** How early before the start a check-in code may be shown. */
     static final int CHECK_IN_OPENS_MINUTES = 30;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final List<SignUpState> HELD = List.of(SignUpState.CONFIRMED, SignUpState.WAITING);
 
     @Inject
     CommunityContext context;
@@ -153,6 +152,11 @@ public class ShiftService {
         if (input.buildingId() != null) {
             lookup.require(Building.class, input.buildingId(), "Building");
         }
+        if (input.positions().contains(null)
+                || (input.repeat() != null && (input.repeat().weekdays().contains(null)
+                        || (input.repeat().skipDates() != null && input.repeat().skipDates().contains(null))))) {
+            throw ValidationFailedException.of("input", "lists may not hold null");
+        }
         Set<String> names = new HashSet<>();
         for (PositionNeed position : input.positions()) {
             if (!names.add(position.name().strip())) {
@@ -176,7 +180,7 @@ public class ShiftService {
             shift.buildingId = input.buildingId();
             shift.gridId = input.gridId();
             shift.requirements = input.requirements() == null ? List.of() : List.copyOf(input.requirements());
-            shift.selfSignUp = input.selfSignUp();
+            shift.selfSignUp = !Boolean.FALSE.equals(input.selfSignUp());
             shift.state = ShiftState.OPEN;
             shift.seriesId = seriesId;
             shift.createdAt = now;
@@ -185,7 +189,7 @@ public class ShiftService {
                 ShiftPosition position = new ShiftPosition();
                 position.shiftId = shift.id;
                 position.name = need.name().strip();
-                position.listId = signUps.open(need.needed(), input.waitingList()).id;
+                position.listId = signUps.open(need.needed(), Boolean.TRUE.equals(input.waitingList())).id;
                 position.persist();
             }
             shifts.add(shift);
@@ -236,13 +240,9 @@ public class ShiftService {
             throw new ConflictException("The shift is already cancelled");
         }
         shift.state = ShiftState.CANCELLED;
-        for (SignUp signUp : signUps.of(listIds(List.of(shift.id)), HELD)) {
-            em.createQuery("update SignUp set state = :cancelled, cancelledAt = :now, version = version + 1 "
-                    + "where id = :id").setParameter("cancelled", SignUpState.CANCELLED)
-                    .setParameter("now", OffsetDateTime.now()).setParameter("id", signUp.id).executeUpdate();
-        }
+        int cancelled = signUps.cancelAll(listIds(List.of(shift.id)));
         audit.record(context.require(), "volunteer.shift-cancelled", "volunteer-shift", shift.id,
-                Map.of("reason", reason == null ? "" : reason));
+                Map.of("reason", reason == null ? "" : reason, "signUpsCancelled", cancelled));
         return shift;
     }
 
@@ -293,7 +293,7 @@ public class ShiftService {
             }
             throw ValidationFailedException.of("shiftId", r.message()).withReason(r.reason());
         }
-        if (signUps.of(listIds(List.of(shift.id)), HELD).stream().anyMatch(s -> s.personId.equals(personId))) {
+        if (signUps.active(listIds(List.of(shift.id)), personId).isPresent()) {
             throw new ConflictException("Already signed up for this shift").withReason(SignUps.ALREADY_SIGNED_UP);
         }
         return signUps.take(position.listId, personId);
@@ -321,7 +321,7 @@ public class ShiftService {
             throw ValidationFailedException.of("shiftId", "The shift has started; ask its leader").withReason("TOO_LATE");
         }
         profiles.lock(me.id);
-        SignUp signUp = heldBy(shift, me.id).orElseThrow(() -> new NotFoundException("Your sign-up for shift", shiftId));
+        SignUp signUp = signUps.active(listIds(List.of(shift.id)), me.id).orElseThrow(() -> new NotFoundException("Your sign-up for shift", shiftId));
         long cutoff = modules.settings(VolunteerTeamModule.ID).integer(VolunteerTeamModule.CANCEL_CUTOFF_MINUTES);
         boolean late = OffsetDateTime.now().isAfter(shift.startsAt.minusMinutes(cutoff));
         Optional<SignUp> promoted = signUps.cancel(signUp, late);
@@ -453,10 +453,6 @@ public class ShiftService {
         return signUps.of(listIds(List.of(shift.id)), List.of(SignUpState.values()));
     }
 
-    private Optional<SignUp> heldBy(Shift shift, Long personId) {
-        return signUps.of(listIds(List.of(shift.id)), HELD).stream().filter(s -> s.personId.equals(personId))
-                .findFirst();
-    }
 
     private List<Long> listIds(Collection<Long> shiftIds) {
         return positions(shiftIds).stream().map(p -> p.listId).toList();

@@ -84,7 +84,7 @@ public class TeamService {
         team.buildingIds = buildings;
         team.leadingUnitId = input.leadingUnitId();
         team.recruitment = input.recruitment();
-        team.joinCode = input.withJoinCode() ? newJoinCode() : null;
+        team.joinCode = Boolean.TRUE.equals(input.withJoinCode()) ? newJoinCode() : null;
         team.createdAt = OffsetDateTime.now();
         team.persist();
         audit.record(context.require(), "volunteer.team-created", "volunteer-team", team.id,

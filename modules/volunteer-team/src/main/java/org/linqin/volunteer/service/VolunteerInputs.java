@@ -38,7 +38,7 @@ public final class VolunteerInputs {
             @Description("Buildings it serves. 服务楼栋") @Size(max = 200) List<String> buildingIds,
             @Description("The organisation unit that leads it, e.g. a party branch (organisation module). 牵头组织") @Id Long leadingUnitId,
             @Description("How people join. 招募方式") @NotNull Recruitment recruitment,
-            @Description("Give the team a join code residents can use. 生成入队码") boolean withJoinCode) {
+            @Description("Give the team a join code residents can use (default false). 生成入队码") Boolean withJoinCode) {
     }
 
     @Name("VolunteerApplicationInput")
@@ -61,9 +61,9 @@ public final class VolunteerInputs {
     @Description("Repeat a shift on weekdays until a date, skipping closure dates such as school holidays. 重复")
     public record Repeat(
             @Description("ISO weekdays 1 (Monday) to 7 (Sunday). 星期") @NotNull @Size(min = 1, max = 7)
-            List<@NotNull @Min(1) @Max(7) Integer> weekdays,
+            List<@Min(1) @Max(7) Integer> weekdays,
             @Description("Last day, local date; at most 200 shifts in all. 截止日期") @NotNull LocalDate until,
-            @Description("Dates without a shift, e.g. school holidays. 停止日期") @Size(max = 400) List<@NotNull LocalDate> skipDates) {
+            @Description("Dates without a shift, e.g. school holidays. 停止日期") @Size(max = 400) List<LocalDate> skipDates) {
     }
 
     @Name("VolunteerShiftInput")
@@ -75,11 +75,11 @@ public final class VolunteerInputs {
             @Description("A named place, e.g. 邻亲广场 or the school gate. 地点") @Size(max = 200) String placeName,
             @Description("A building. 楼栋") @Id Long buildingId,
             @Description("A grid (grid module). 网格") @Id Long gridId,
-            @Description("Positions and people needed. 岗位") @NotNull @Size(min = 1, max = 20) List<@Valid @NotNull PositionNeed> positions,
+            @Description("Positions and people needed. 岗位") @NotNull @Size(min = 1, max = 20) List<@Valid PositionNeed> positions,
             @Description("Skills a member must hold, e.g. first-aid. 要求") @Size(max = 10)
             List<@Pattern(regexp = SKILL, message = "must be 1 to 40 letters, digits, spaces, '_' or '-'") String> requirements,
-            @Description("Members sign up themselves (else leaders assign). 自主报名") boolean selfSignUp,
-            @Description("Keep a waiting list when full. 候补") boolean waitingList,
+            @Description("Members sign up themselves (default); false: leaders assign. 自主报名") Boolean selfSignUp,
+            @Description("Keep a waiting list when full (default false). 候补") Boolean waitingList,
             @Description("Repeat weekly on some weekdays. 重复") @Valid Repeat repeat) {
     }
 
