@@ -166,3 +166,19 @@ create table volunteer_points (
     foreign key (community_code, reward_id) references volunteer_rewards (community_code, id)
 );
 create index volunteer_points_person_idx on volunteer_points (community_code, person_id, id);
+
+-- Issued service records (志愿服务记录证明): a person and a period behind an unguessable link for printing.
+create table volunteer_service_records (
+    id             bigint primary key,
+    version        integer      not null default 0,
+    community_code varchar(40)  not null references communities (code),
+    person_id      bigint       not null,
+    from_date      date         not null,
+    to_date        date         not null,
+    token          varchar(64)  not null unique,
+    issued_by      varchar(300) not null,
+    issued_at      timestamptz  not null,
+    check (from_date < to_date),
+    unique (community_code, id),
+    foreign key (community_code, person_id) references people (community_code, id)
+);

@@ -22,14 +22,20 @@ import org.linqin.volunteer.api.VolunteerViews.MonthView;
 import org.linqin.volunteer.api.VolunteerViews.PointsView;
 import org.linqin.volunteer.api.VolunteerViews.RankedView;
 import org.linqin.volunteer.api.VolunteerViews.RecordView;
+import org.linqin.volunteer.api.VolunteerViews.PersonHoursView;
 import org.linqin.volunteer.api.VolunteerViews.RewardView;
+import org.linqin.volunteer.api.VolunteerViews.ServiceRecordView;
+import org.linqin.volunteer.api.VolunteerViews.TeamStatisticsView;
 import org.linqin.volunteer.service.HoursService;
 import org.linqin.volunteer.service.HoursService.Totals;
+import org.linqin.volunteer.model.ServiceRecord;
 import org.linqin.volunteer.service.PointsService;
+import org.linqin.volunteer.service.ServiceRecords;
 import org.linqin.volunteer.service.StarLevels;
 import org.linqin.volunteer.service.TeamService;
 import org.linqin.volunteer.service.VolunteerInputs.Backfill;
 import org.linqin.volunteer.service.VolunteerInputs.NewReward;
+import org.linqin.volunteer.service.VolunteerStatistics;
 
 import io.quarkus.security.Authenticated;
 
@@ -45,6 +51,67 @@ public class HoursApi {
 
     @Inject
     TeamService teams;
+
+    @Inject
+    ServiceRecords records;
+
+    @Inject
+    VolunteerStatistics statistics;
+
+    @Query
+    @Authenticated
+    @Description("A person's service record for [from, to): teams, activities, hours per month and in total. The "
+            + "caller's own by default; another's for their team leaders and community admins. Module volunteer-team. "
+            + "志愿服务记录")
+    public ServiceRecordView volunteerServiceRecord(@Id @Description("The person; the caller when left out.") Long personId,
+            @NonNull @Description("First day. 起") LocalDate from,
+            @NonNull @Description("Day after the last. 止") LocalDate to) {
+        return ServiceRecordView.of(records.content(personId, from, to), null);
+    }
+
+    @Mutation
+    @Authenticated
+    @Description("Issues a printable service record (志愿服务记录证明) behind an unguessable link (`printPath`, an "
+            + "HTML page that anyone holding the link may open and print). Same readers as volunteerServiceRecord; "
+            + "audited. Module volunteer-team. 出具服务记录证明")
+    public ServiceRecordView issueVolunteerServiceRecord(@Id @Description("The person; the caller when left out.") Long personId,
+            @NonNull @Description("First day. 起") LocalDate from,
+            @NonNull @Description("Day after the last. 止") LocalDate to) {
+        ServiceRecord issued = records.issue(personId, from, to);
+        return ServiceRecordView.of(records.content(issued.personId, from, to), ServiceRecords.PAGE_PATH + issued.token);
+    }
+
+    @Query
+    @Authenticated
+    @Description("Approved hours per person in [from, to) (at most 5 years), of one team (its leaders) or of all "
+            + "teams (community admins), by person id. Module volunteer-team. 时长汇总")
+    public Connection<PersonHoursView> volunteerHoursReport(@NonNull @Description("First day. 起") LocalDate from,
+            @NonNull @Description("Day after the last. 止") LocalDate to,
+            @Id @Description("Only this team's hours. 服务队") Long teamId,
+            @Description("Page size, 1 to 100 (default 20).") Integer first,
+            @Description("Cursor after which the page starts.") String after) {
+        if (teamId != null) {
+            teams.team(teamId);
+        }
+        return statistics.hoursByPerson(from, to, teamId, PageRequest.of(first, after))
+                .map(p -> new PersonHoursView(p.personId(), p.name(), p.verifiedMinutes() / 60.0,
+                        p.backfilledMinutes() / 60.0));
+    }
+
+    @Query
+    @Authenticated
+    @Description("A team's figures for shifts starting in [from, to): fill rate, no-show rate, active volunteers, "
+            + "hours. Module volunteer-team. 服务队统计")
+    public TeamStatisticsView volunteerTeamStatistics(@NonNull @Id @Description("The team.") Long teamId,
+            @NonNull @Description("First day. 起") LocalDate from,
+            @NonNull @Description("Day after the last. 止") LocalDate to) {
+        teams.team(teamId);
+        VolunteerStatistics.TeamFigures f = statistics.team(teamId, from, to);
+        return new TeamStatisticsView(teamId, (int) f.shifts(), (int) f.places(), (int) f.placesTaken(),
+                f.places() == 0 ? 0 : (double) f.placesTaken() / f.places(), (int) f.noShows(),
+                f.settledTaken() == 0 ? 0 : (double) f.noShows() / f.settledTaken(), (int) f.activeVolunteers(),
+                (int) f.members(), f.verifiedMinutes() / 60.0);
+    }
 
     @Query
     @Authenticated

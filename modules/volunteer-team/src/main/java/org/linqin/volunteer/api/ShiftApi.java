@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,19 +21,27 @@ import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.module.ModuleGuarded;
 import org.linqin.core.signup.SignUpList;
+import org.linqin.core.security.Caller;
 import org.linqin.core.signup.SignUps;
+import org.linqin.core.tenancy.CommunityContext;
+import org.linqin.core.tenancy.CommunityScope;
 import org.linqin.volunteer.api.VolunteerViews.ActivityView;
 import org.linqin.volunteer.api.VolunteerViews.CheckCodeView;
 import org.linqin.volunteer.api.VolunteerViews.PositionView;
+import org.linqin.volunteer.api.VolunteerViews.ShiftChangeView;
 import org.linqin.volunteer.api.VolunteerViews.ShiftView;
 import org.linqin.volunteer.api.VolunteerViews.SignUpView;
 import org.linqin.volunteer.model.Shift;
 import org.linqin.volunteer.model.ShiftPosition;
+import org.linqin.volunteer.service.ShiftChanges;
 import org.linqin.volunteer.service.ShiftService;
 import org.linqin.volunteer.service.VolunteerInputs.NewActivity;
 import org.linqin.volunteer.service.VolunteerInputs.NewShift;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 @GraphQLApi
 @ModuleGuarded
@@ -43,6 +52,35 @@ public class ShiftApi {
 
     @Inject
     SignUps signUps;
+
+    @Inject
+    ShiftChanges changes;
+
+    @Inject
+    CommunityContext context;
+
+    @Inject
+    CommunityScope scope;
+
+    @Inject
+    Caller caller;
+
+    @Subscription
+    @Authenticated
+    @Description("Shift changes the caller cares about, as they happen on any server replica: new and cancelled "
+            + "shifts of their teams, and their own sign-ups changed (assigned, moved up from the waiting list). After "
+            + "a reconnect, catch up with `openVolunteerShifts` and `myVolunteerSignUps`. Module volunteer-team. 班次提醒")
+    public Multi<ShiftChangeView> volunteerShiftChanges() {
+        // Runs on an I/O thread: take the identity now, ask the database on a worker thread.
+        String community = context.addressed().orElseThrow(() -> new IllegalStateException("no community addressed"));
+        String subject = caller.subject();
+        return changes.stream().filter(change -> change.communityCode().equals(community))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(change -> scope.call(community, () -> shifts.concerns(change, subject)
+                        ? Optional.of(new ShiftChangeView(change.kind(), ShiftView.of(shifts.shift(change.shiftId()))))
+                        : Optional.<ShiftChangeView> empty()))
+                .filter(Optional::isPresent).map(Optional::get);
+    }
 
     @Query
     @Authenticated

@@ -25,6 +25,8 @@ import org.linqin.volunteer.model.ShiftState;
 import org.linqin.volunteer.model.Team;
 import org.linqin.volunteer.model.TeamKind;
 import org.linqin.volunteer.model.TeamMember;
+import org.linqin.volunteer.service.ServiceRecords;
+import org.linqin.volunteer.service.ShiftChanges;
 
 /** GraphQL output types of the volunteer-team module. */
 public final class VolunteerViews {
@@ -211,5 +213,55 @@ public final class VolunteerViews {
         static PointsView of(PointsEntry e) {
             return new PointsView(e.id, e.personId, e.points, e.reason, e.hoursId, e.rewardId, e.createdAt);
         }
+    }
+
+    @Name("VolunteerShiftChange")
+    @Description("A change to a shift the subscriber cares about (班次变动).")
+    public record ShiftChangeView(@NonNull @Description("What happened. 变动") ShiftChanges.Kind kind,
+            @NonNull @Description("The shift as it is now. 班次") ShiftView shift) {
+    }
+
+    @Name("VolunteerServiceRecord")
+    @Description("A person's service record for a period (志愿服务记录证明), after the 志愿服务记录与证明出具办法.")
+    public record ServiceRecordView(@Id @NonNull @Description("The person. 人员") Long personId,
+            @NonNull @Description("Name. 姓名") String name,
+            @NonNull @Description("The community. 社区") String communityName,
+            @NonNull @Description("First day. 起") LocalDate from,
+            @NonNull @Description("Day after the last. 止") LocalDate to,
+            @NonNull @Description("Teams served in. 服务队伍") List<String> teams,
+            @NonNull @Description("Activities served. 服务项目") List<String> activities,
+            @NonNull @Description("Hours per month. 月度时长") List<MonthView> months,
+            @Description("Verified hours in the period (信用时长). 信用时长") double verifiedHours,
+            @Description("Approved back-filled hours in the period (荣誉时长). 补录时长") double backfilledHours,
+            @Description("Path of the printable page, when a link was issued. 打印链接") String printPath) {
+
+        static ServiceRecordView of(ServiceRecords.Content c, String printPath) {
+            return new ServiceRecordView(c.personId(), c.name(), c.communityName(), c.from(), c.to(), c.teams(),
+                    c.activities(), c.months().stream().map(m -> new MonthView(m.month(), m.verifiedMinutes() / 60.0,
+                            m.backfilledMinutes() / 60.0)).toList(), c.verifiedMinutes() / 60.0,
+                    c.backfilledMinutes() / 60.0, printPath);
+        }
+    }
+
+    @Name("VolunteerPersonHours")
+    @Description("A person's approved hours in a period (个人时长).")
+    public record PersonHoursView(@Id @NonNull @Description("The person. 人员") Long personId,
+            @NonNull @Description("Name. 姓名") String name,
+            @Description("Verified hours. 信用时长") double verifiedHours,
+            @Description("Approved back-filled hours. 补录时长") double backfilledHours) {
+    }
+
+    @Name("VolunteerTeamStatistics")
+    @Description("A team's figures for shifts starting in a period (服务队统计).")
+    public record TeamStatisticsView(@Id @NonNull @Description("The team. 服务队") Long teamId,
+            @Description("Shifts (not cancelled). 班次数") int shifts,
+            @Description("Places offered. 名额") int places,
+            @Description("Places taken (confirmed or no-show). 已报名") int placesTaken,
+            @Description("Places taken / places offered, 0 to 1. 满员率") double fillRate,
+            @Description("No-shows. 缺席") int noShows,
+            @Description("No-shows / places taken on settled shifts, 0 to 1. 缺席率") double noShowRate,
+            @Description("People with approved hours for the team in the period. 活跃志愿者") int activeVolunteers,
+            @Description("Active members now. 在队人数") int members,
+            @Description("Verified hours for the team in the period. 信用时长") double verifiedHours) {
     }
 }

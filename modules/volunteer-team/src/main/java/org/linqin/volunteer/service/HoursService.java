@@ -57,11 +57,16 @@ public class HoursService {
     public record Ranked(Long personId, String name, long verifiedMinutes) {
     }
 
-    /** What counts: approved entries, a correction counted as the kind it corrects. */
-    private static final String EFFECTIVE = "select h.person_id, h.team_id, h.worked_on, h.minutes,"
-            + " case when h.kind = 'CORRECTION' then o.kind else h.kind end as kind"
-            + " from volunteer_hours h left join volunteer_hours o on o.id = h.corrects_id"
-            + " where h.community_code = ?1 and h.state = 'APPROVED'";
+    /**
+     * What counts: approved entries of the community (given as a query parameter, e.g. {@code ?1}), a correction
+     * counted as the kind it corrects. Columns person_id, team_id, worked_on, minutes, kind.
+     */
+    static String effective(String community) {
+        return "select h.person_id, h.team_id, h.worked_on, h.minutes,"
+                + " case when h.kind = 'CORRECTION' then o.kind else h.kind end as kind"
+                + " from volunteer_hours h left join volunteer_hours o on o.id = h.corrects_id"
+                + " where h.community_code = " + community + " and h.state = 'APPROVED'";
+    }
 
     @Inject
     CommunityContext context;
@@ -223,25 +228,30 @@ public class HoursService {
     public Totals totals(Long personId) {
         Long person = readablePerson(personId);
         Object[] row = (Object[]) em.createNativeQuery("select coalesce(sum(minutes) filter (where kind = 'VERIFIED'), 0),"
-                + " coalesce(sum(minutes) filter (where kind = 'BACKFILLED'), 0) from (" + EFFECTIVE
+                + " coalesce(sum(minutes) filter (where kind = 'BACKFILLED'), 0) from (" + effective("?1")
                 + " and h.person_id = ?2) x").setParameter(1, context.require()).setParameter(2, person)
                 .getSingleResult();
         return new Totals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
-    /** Approved minutes per month in [from, to), of one person or of one team. */
+    /** Approved minutes per month in [from, to), of one person (whom the caller may read) or of one team. */
     public List<Month> months(Long personId, Long teamId, LocalDate from, LocalDate to) {
         if (!to.isAfter(from) || to.isAfter(from.plusYears(5))) {
             throw ValidationFailedException.of("to", "must be after from and at most 5 years later");
         }
+        return monthsOf(personId != null ? readablePerson(personId) : null, teamId, from, to);
+    }
+
+    /** As {@link #months}, without asking who reads. */
+    List<Month> monthsOf(Long personId, Long teamId, LocalDate from, LocalDate to) {
         String filter = personId != null ? " and h.person_id = ?4" : " and h.team_id = ?4";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select to_char(worked_on, 'YYYY-MM'),"
                 + " coalesce(sum(minutes) filter (where kind = 'VERIFIED'), 0),"
-                + " coalesce(sum(minutes) filter (where kind = 'BACKFILLED'), 0) from (" + EFFECTIVE
+                + " coalesce(sum(minutes) filter (where kind = 'BACKFILLED'), 0) from (" + effective("?1")
                 + " and h.worked_on >= ?2 and h.worked_on < ?3" + filter + ") x group by 1 order by 1")
                 .setParameter(1, context.require()).setParameter(2, from).setParameter(3, to)
-                .setParameter(4, personId != null ? readablePerson(personId) : teamId).getResultList();
+                .setParameter(4, personId != null ? personId : teamId).getResultList();
         List<Month> months = new ArrayList<>();
         rows.forEach(r -> months.add(new Month((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).longValue())));
         return months;
@@ -250,7 +260,7 @@ public class HoursService {
     /** Verified minutes per person of those who opted in, most first. */
     public List<Ranked> leaderboard(int first) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select p.id, p.name, sum(x.minutes) from (" + EFFECTIVE + ") x"
+        List<Object[]> rows = em.createNativeQuery("select p.id, p.name, sum(x.minutes) from (" + effective("?1") + ") x"
                 + " join volunteer_profiles v on v.community_code = ?1 and v.person_id = x.person_id"
                 + " and v.leaderboard_opt_in join people p on p.id = x.person_id where x.kind = 'VERIFIED'"
                 + " group by p.id, p.name having sum(x.minutes) > 0 order by 3 desc, p.id limit ?2")

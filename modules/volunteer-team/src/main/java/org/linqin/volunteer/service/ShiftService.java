@@ -102,6 +102,9 @@ public class ShiftService {
     HoursService hours;
 
     @Inject
+    ShiftChanges changes;
+
+    @Inject
     InputValidator inputs;
 
     @Inject
@@ -194,6 +197,8 @@ public class ShiftService {
             }
             shifts.add(shift);
         }
+        // one message for a series: subscribers reload the team's open shifts
+        changes.publish(ShiftChanges.Kind.SCHEDULED, shifts.get(0).id, activity.teamId, List.of());
         audit.record(context.require(), "volunteer.shifts-scheduled", "volunteer-activity", activity.id,
                 Map.of("shifts", shifts.size(), "series", seriesId == null ? "" : seriesId));
         return shifts;
@@ -241,6 +246,8 @@ public class ShiftService {
         }
         shift.state = ShiftState.CANCELLED;
         int cancelled = signUps.cancelAll(listIds(List.of(shift.id)));
+        // only members sign up, and members hear of their teams' cancellations
+        changes.publish(ShiftChanges.Kind.CANCELLED, shift.id, shift.teamId, List.of());
         audit.record(context.require(), "volunteer.shift-cancelled", "volunteer-shift", shift.id,
                 Map.of("reason", reason == null ? "" : reason, "signUpsCancelled", cancelled));
         return shift;
@@ -263,6 +270,7 @@ public class ShiftService {
         access.requireLeads(shift.teamId, "Members are assigned to shifts");
         lookup.require(Person.class, personId, "Person");
         SignUp signUp = take(shift, positionName, personId, false);
+        changes.publish(ShiftChanges.Kind.SIGN_UP_CHANGED, shift.id, shift.teamId, List.of(personId));
         audit.record(context.require(), "volunteer.assigned", "volunteer-shift", shiftId,
                 Map.of("person", personId, "state", signUp.state.name()));
         return signUp;
@@ -325,6 +333,8 @@ public class ShiftService {
         long cutoff = modules.settings(VolunteerTeamModule.ID).integer(VolunteerTeamModule.CANCEL_CUTOFF_MINUTES);
         boolean late = OffsetDateTime.now().isAfter(shift.startsAt.minusMinutes(cutoff));
         Optional<SignUp> promoted = signUps.cancel(signUp, late);
+        promoted.ifPresent(p -> changes.publish(ShiftChanges.Kind.SIGN_UP_CHANGED, shift.id, shift.teamId,
+                List.of(p.personId)));
         audit.record(context.require(), "volunteer.sign-up-cancelled", "volunteer-shift", shiftId,
                 Map.of("late", late, "promoted", promoted.map(p -> p.personId).orElse(0L)));
         return signUp;
@@ -402,6 +412,16 @@ public class ShiftService {
                     Map.of("person", personId));
         }
         return signUp;
+    }
+
+    /** Whether a change concerns the person: a shift of a team they are in, or their own sign-up. */
+    public boolean concerns(ShiftChanges.Change change, String subject) {
+        Person person = Person.findBySubject(subject);
+        if (person == null) {
+            return false;
+        }
+        return change.people().contains(person.id) || TeamMember.count("teamId = ?1 and personId = ?2 and state = ?3",
+                change.teamId(), person.id, MembershipState.ACTIVE) > 0;
     }
 
     /** Open shifts starting in [from, to), optionally of one team, soonest first (paged by id within). */
