@@ -29,6 +29,14 @@ public interface LinqinModule {
         return Set.of();
     }
 
+    /**
+     * Ids of modules this one uses where they are enabled, through their published interfaces, without needing
+     * them (no hard dependency). Installed ones are started and given their demo data before this one.
+     */
+    default Set<String> uses() {
+        return Set.of();
+    }
+
     /** The settings a platform admin may set per community, with their defaults and rules. */
     default List<SettingDefinition> settings() {
         return List.of();

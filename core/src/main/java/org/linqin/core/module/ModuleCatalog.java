@@ -118,7 +118,7 @@ public final class ModuleCatalog {
         return byId.values();
     }
 
-    /** Every module after the modules it depends on. */
+    /** Every module after the modules it depends on and the installed modules it uses. */
     public List<LinqinModule> inDependencyOrder() {
         List<LinqinModule> ordered = new ArrayList<>();
         Set<String> placed = new HashSet<>();
@@ -131,6 +131,7 @@ public final class ModuleCatalog {
     private void place(LinqinModule module, Set<String> placed, List<LinqinModule> ordered) {
         if (placed.add(module.id())) {
             module.dependsOn().stream().sorted().forEach(d -> place(byId.get(d), placed, ordered));
+            module.uses().stream().sorted().filter(byId::containsKey).forEach(u -> place(byId.get(u), placed, ordered));
             ordered.add(module);
         }
     }

@@ -2,6 +2,7 @@ package org.linqin.booking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import org.linqin.core.module.LinqinModule;
 import org.linqin.core.module.ModuleSettings;
 import org.linqin.core.module.SettingDefinition;
 import org.linqin.core.security.Roles;
+import org.linqin.volunteer.spi.VolunteerTeams;
 
 /**
  * Descriptor of the facility-booking module (场地预约). Its settings are the community's default booking rules; a
@@ -59,6 +61,12 @@ public class FacilityBookingModule implements LinqinModule {
     @Override
     public String version() {
         return "1.0.0";
+    }
+
+    /** A booking may be for a volunteer team, named by id. */
+    @Override
+    public Set<String> uses() {
+        return Set.of(VolunteerTeams.MODULE_ID);
     }
 
     @Override

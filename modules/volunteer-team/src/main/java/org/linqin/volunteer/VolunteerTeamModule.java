@@ -2,6 +2,7 @@ package org.linqin.volunteer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import org.linqin.core.module.ModuleSettings;
 import org.linqin.core.module.SettingDefinition;
 import org.linqin.volunteer.service.StarLevels;
 import org.linqin.volunteer.service.VolunteerDemoData;
+import org.linqin.volunteer.spi.VolunteerTeams;
 
 /**
  * Descriptor of the volunteer-team module (志愿服务): teams, shifts with sign-ups, check-in codes, the hours ledger,
@@ -20,7 +22,7 @@ import org.linqin.volunteer.service.VolunteerDemoData;
 @ApplicationScoped
 public class VolunteerTeamModule implements LinqinModule {
 
-    public static final String ID = "volunteer-team";
+    public static final String ID = VolunteerTeams.MODULE_ID;
     public static final String DAILY_HOURS_CAP = "daily-hours-cap";
     public static final String WEEKLY_HOURS_CAP = "weekly-hours-cap";
     public static final String SIGN_UP_CLOSES_MINUTES = "sign-up-closes-minutes";
@@ -56,6 +58,12 @@ public class VolunteerTeamModule implements LinqinModule {
     @Override
     public String version() {
         return "1.0.0";
+    }
+
+    /** Findings become incidents (grid), party members are flagged and teams led by units (organisation). */
+    @Override
+    public Set<String> uses() {
+        return Set.of("grid", "organisation");
     }
 
     @Override

@@ -89,6 +89,7 @@ public final class BookingViews {
             @Id @Description("The person who booked; shown to booking staff and the booker only. 预约人") Long bookerPersonId,
             @NonNull @Description("Who it is for. 预约主体") BookedFor bookedFor,
             @Description("Name of the team, course or unit. 主体名称") String forName,
+            @Id @Description("The volunteer team it is for (volunteer-team module). 志愿服务队") Long teamId,
             @NonNull @Description("What for. 用途") String purpose,
             @Description("Expected attendance. 预计人数") int attendance,
             @NonNull @Description("Start. 开始") OffsetDateTime startsAt,
@@ -102,7 +103,7 @@ public final class BookingViews {
 
         static BookingView of(Booking b, boolean showBooker) {
             return new BookingView(b.id, b.roomId, showBooker ? b.bookerPersonId : null, b.bookedFor, b.forName,
-                    b.purpose, b.attendance, b.startsAt, b.endsAt, b.state, b.decisionReason, b.seriesId, b.createdAt,
+                    b.teamId, b.purpose, b.attendance, b.startsAt, b.endsAt, b.state, b.decisionReason, b.seriesId, b.createdAt,
                     b.checkedInAt, b.version);
         }
     }

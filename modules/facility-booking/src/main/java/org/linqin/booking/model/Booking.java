@@ -32,6 +32,10 @@ public class Booking extends CommunityOwnedEntity {
     @Column(name = "for_name")
     public String forName;
 
+    /** The volunteer team it is for (volunteer-team module), when booked for one by id. */
+    @Column(name = "team_id")
+    public Long teamId;
+
     @Column(nullable = false)
     public String purpose;
 

@@ -70,7 +70,9 @@ public final class BookingInputs {
             @Description("What for. 用途") @NotBlank @Size(max = 500) String purpose,
             @Description("Expected attendance, at most the capacity. 预计人数") int attendance,
             @Description("Who it is for; default PERSON. 预约主体") BookedFor bookedFor,
-            @Description("Name of the team, course or unit it is for. 主体名称") @Size(max = 200) String forName) {
+            @Description("Name of the team, course or unit it is for. 主体名称") @Size(max = 200) String forName,
+            @Description("The volunteer team it is for (volunteer-team module): sets bookedFor TEAM and forName to the "
+                    + "team's name. 志愿服务队") @Id Long teamId) {
     }
 
     @Description("What to do when some occurrences of a series conflict. 冲突处理")

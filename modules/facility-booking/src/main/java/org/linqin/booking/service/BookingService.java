@@ -35,16 +35,20 @@ import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.ForbiddenException;
 import org.linqin.core.graphql.InputValidator;
+import org.linqin.core.graphql.ModuleDisabledException;
+import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.graphql.ValidationFailedException.FieldError;
+import org.linqin.core.module.EnabledModules;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.security.Caller;
 import org.linqin.core.security.Roles;
 import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.core.tenancy.CommunityDirectory;
+import org.linqin.volunteer.spi.VolunteerTeams;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -102,6 +106,12 @@ public class BookingService {
     @Inject
     EntityManager em;
 
+    @Inject
+    EnabledModules enabledModules;
+
+    @Inject
+    VolunteerTeams volunteerTeams;
+
     @Transactional
     public Booking book(NewBooking input) {
         inputs.validate("input", input);
@@ -125,7 +135,7 @@ public class BookingService {
             NewBooking first = input.first();
             occurrences.add(new NewBooking(first.roomId(), first.startsAt().plusWeeks(week),
                     first.endsAt().plusWeeks(week), first.purpose(), first.attendance(), first.bookedFor(),
-                    first.forName()));
+                    first.forName(), first.teamId()));
         }
         List<SkippedOccurrence> conflicts = new ArrayList<>();
         List<NewBooking> free = new ArrayList<>();
@@ -169,6 +179,15 @@ public class BookingService {
         }
         conflicts.sort((a, b) -> a.startsAt().compareTo(b.startsAt()));
         return new SeriesOutcome(seriesId, booked, conflicts);
+    }
+
+    /** The volunteer team a booking is for, through the volunteer-team module's published interface. */
+    private VolunteerTeams.TeamRef teamOf(Long teamId) {
+        String community = context.require();
+        if (!enabledModules.isEnabled(community, VolunteerTeams.MODULE_ID)) {
+            throw new ModuleDisabledException(VolunteerTeams.MODULE_ID, community);
+        }
+        return volunteerTeams.team(teamId).orElseThrow(() -> new NotFoundException("Volunteer team", teamId));
     }
 
     @Transactional
@@ -291,6 +310,12 @@ public class BookingService {
         booking.bookerPersonId = booker.id;
         booking.bookedFor = input.bookedFor() == null ? BookedFor.PERSON : input.bookedFor();
         booking.forName = input.forName();
+        if (input.teamId() != null) {
+            VolunteerTeams.TeamRef team = teamOf(input.teamId());
+            booking.bookedFor = BookedFor.TEAM;
+            booking.forName = team.name();
+            booking.teamId = team.id();
+        }
         booking.purpose = input.purpose().trim();
         booking.attendance = input.attendance();
         booking.startsAt = input.startsAt();

@@ -27,6 +27,7 @@ import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.core.tenancy.CommunityScope;
 import org.linqin.volunteer.api.VolunteerViews.ActivityView;
 import org.linqin.volunteer.api.VolunteerViews.CheckCodeView;
+import org.linqin.volunteer.api.VolunteerViews.FindingView;
 import org.linqin.volunteer.api.VolunteerViews.PositionView;
 import org.linqin.volunteer.api.VolunteerViews.ShiftChangeView;
 import org.linqin.volunteer.api.VolunteerViews.ShiftView;
@@ -35,6 +36,7 @@ import org.linqin.volunteer.model.Shift;
 import org.linqin.volunteer.model.ShiftPosition;
 import org.linqin.volunteer.service.ShiftChanges;
 import org.linqin.volunteer.service.ShiftService;
+import org.linqin.volunteer.service.VolunteerInputs.Finding;
 import org.linqin.volunteer.service.VolunteerInputs.NewActivity;
 import org.linqin.volunteer.service.VolunteerInputs.NewShift;
 
@@ -216,6 +218,16 @@ public class ShiftApi {
     public SignUpView checkOutOfVolunteerShift(@NonNull @Id @Description("The shift.") Long shiftId,
             @NonNull @Description("The six-digit code.") String code) {
         return SignUpView.of(shifts.checkWithCode(shiftId, code, true));
+    }
+
+    @Mutation
+    @Authenticated
+    @Description("Hands something found on a shift (e.g. on patrol) to the grid as an incident, pre-filled with the "
+            + "shift's building and place and reported by the caller; those on the shift and its leaders. "
+            + "MODULE_DISABLED where the grid module is off. Module volunteer-team (uses grid). 巡查发现上报")
+    public FindingView reportVolunteerFinding(@NonNull @Id @Description("The shift.") Long shiftId,
+            @NonNull Finding input) {
+        return new FindingView(shifts.reportFinding(shiftId, input), shiftId);
     }
 
     @Mutation

@@ -1,5 +1,9 @@
 package org.linqin.volunteer.api;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
@@ -9,6 +13,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.module.ModuleGuarded;
@@ -17,6 +22,7 @@ import org.linqin.volunteer.api.VolunteerViews.MemberView;
 import org.linqin.volunteer.api.VolunteerViews.TeamView;
 import org.linqin.volunteer.model.MemberRole;
 import org.linqin.volunteer.model.TeamKind;
+import org.linqin.volunteer.service.Neighbours;
 import org.linqin.volunteer.service.TeamAccess;
 import org.linqin.volunteer.service.TeamService;
 import org.linqin.volunteer.service.VolunteerInputs.Application;
@@ -33,6 +39,9 @@ public class TeamApi {
 
     @Inject
     TeamAccess access;
+
+    @Inject
+    Neighbours neighbours;
 
     @Query
     @Authenticated
@@ -66,6 +75,20 @@ public class TeamApi {
             @Description("Page size, 1 to 100 (default 20).") Integer first,
             @Description("Cursor after which the page starts.") String after) {
         return teams.members(teamId, PageRequest.of(first, after)).map(MemberView::of);
+    }
+
+    @Description("Whether the member is a recorded party member (党员), from the organisation module; null where that "
+            + "module is off (batched). 是否党员")
+    public List<Boolean> partyMember(@Source List<MemberView> members) {
+        Optional<Set<Long>> party = neighbours.partyMembersAmong(members.stream().map(MemberView::personId).distinct()
+                .toList());
+        return members.stream().map(m -> party.map(p -> p.contains(m.personId())).orElse(null)).toList();
+    }
+
+    @Description("The member's name (batched). 姓名")
+    public List<String> name(@Source List<MemberView> members) {
+        return teams.names(members.stream().map(MemberView::personId).distinct().toList(), members.stream()
+                .map(MemberView::personId).toList());
     }
 
     @Mutation

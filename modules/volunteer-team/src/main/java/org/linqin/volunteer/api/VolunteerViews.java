@@ -264,4 +264,10 @@ public final class VolunteerViews {
             @Description("Active members now. 在队人数") int members,
             @Description("Verified hours for the team in the period. 信用时长") double verifiedHours) {
     }
+
+    @Name("VolunteerFinding")
+    @Description("A finding handed to the grid as an incident (巡查发现).")
+    public record FindingView(@Id @NonNull @Description("The incident in the grid module. 事件") Long incidentId,
+            @Id @NonNull @Description("The shift it was found on. 班次") Long shiftId) {
+    }
 }

@@ -51,6 +51,7 @@ import org.linqin.volunteer.model.TeamMember;
 import org.linqin.volunteer.service.SignUpRules.Limits;
 import org.linqin.volunteer.service.SignUpRules.Refusal;
 import org.linqin.volunteer.service.SignUpRules.Span;
+import org.linqin.volunteer.service.VolunteerInputs.Finding;
 import org.linqin.volunteer.service.VolunteerInputs.NewActivity;
 import org.linqin.volunteer.service.VolunteerInputs.NewShift;
 import org.linqin.volunteer.service.VolunteerInputs.PositionNeed;
@@ -103,6 +104,9 @@ public class ShiftService {
 
     @Inject
     ShiftChanges changes;
+
+    @Inject
+    Neighbours neighbours;
 
     @Inject
     InputValidator inputs;
@@ -412,6 +416,32 @@ public class ShiftService {
                     Map.of("person", personId));
         }
         return signUp;
+    }
+
+    /**
+     * Someone on the shift (a confirmed place) or its leader hands a finding to the grid module as an incident,
+     * pre-filled with the shift's building and place, reported by the caller. MODULE_DISABLED where the grid module
+     * is off. @return the incident's id
+     */
+    @Transactional
+    public long reportFinding(Long shiftId, Finding input) {
+        inputs.validate("input", input);
+        Shift shift = shift(shiftId);
+        Person me = ownRecord.require("Findings are reported");
+        boolean onShift = signUps.active(listIds(List.of(shift.id)), me.id).map(SignUp::holdsPlace).orElse(false);
+        if (!onShift && !access.leads(shift.teamId)) {
+            throw new ForbiddenException("Findings of a shift are reported by those on it and its team's leaders");
+        }
+        Activity activity = activity(shift.activityId);
+        ZoneId zone = directory.timeZone(context.require());
+        String where = shift.placeName == null ? "" : "，" + shift.placeName;
+        String text = "[" + activity.title + " " + shift.startsAt.atZoneSameInstant(zone).toLocalDate() + where + "] "
+                + input.description().strip();
+        long incident = neighbours.reportIncident(input.category(), text, shift.buildingId,
+                input.photoUrls() == null ? List.of() : input.photoUrls());
+        audit.record(context.require(), "volunteer.finding-reported", "volunteer-shift", shift.id,
+                Map.of("incident", incident));
+        return incident;
     }
 
     /** Whether a change concerns the person: a shift of a team they are in, or their own sign-up. */

@@ -23,8 +23,10 @@ import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.persistence.Lookup;
+import org.linqin.core.security.Caller;
 import org.linqin.core.security.CommunityRole;
 import org.linqin.core.security.RoleService;
+import org.linqin.core.security.Roles;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.volunteer.model.MemberRole;
 import org.linqin.volunteer.model.MembershipState;
@@ -66,12 +68,24 @@ public class TeamService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Neighbours neighbours;
+
+    @Inject
+    Caller caller;
+
     @Transactional
     public Team create(NewTeam input) {
         inputs.validate("input", input);
         List<Long> buildings = Ids.parse("input.buildingIds", input.buildingIds() == null ? List.of() : input.buildingIds());
         for (Long id : buildings) {
             lookup.require(Building.class, id, "Building");
+        }
+        if (input.gridId() != null) {
+            neighbours.requireGrid(input.gridId());
+        }
+        if (input.leadingUnitId() != null) {
+            neighbours.requireUnit(input.leadingUnitId());
         }
         if (Team.count("name", input.name().strip()) > 0) {
             throw new ConflictException("A team named '" + input.name().strip() + "' exists in this community");
@@ -109,9 +123,12 @@ public class TeamService {
                 m -> m);
     }
 
-    /** A team's members; leaders also see applicants and former members. */
+    /** A team's members, for its members and staff; leaders also see applicants and former members. */
     public Connection<TeamMember> members(Long teamId, PageRequest page) {
         team(teamId);
+        if (!access.leads(teamId) && !access.isActiveMember(teamId) && !caller.hasAnyRole(Roles.STAFF)) {
+            throw new ForbiddenException("A team's members are shown to its members, its leaders and staff");
+        }
         List<MembershipState> states = access.leads(teamId) ? List.of(MembershipState.values())
                 : List.of(MembershipState.ACTIVE);
         return pagination.page(TeamMember.class, "e.teamId = :team and e.state in :states",
@@ -232,6 +249,15 @@ public class TeamService {
         audit.record(context.require(), "volunteer.left", "volunteer-member", member.id,
                 Map.of("team", member.teamId, "by", self ? "self" : "leader"));
         return member;
+    }
+
+    /** The names of people, in the order of {@code order}, in one statement. */
+    public List<String> names(List<Long> distinct, List<Long> order) {
+        java.util.Map<Long, String> byId = new java.util.HashMap<>();
+        if (!distinct.isEmpty()) {
+            Person.<Person> list("id in ?1", distinct).forEach(p -> byId.put(p.id, p.name));
+        }
+        return order.stream().map(byId::get).toList();
     }
 
     private TeamMember newMembership(Team team, Person person, Application input, MembershipState state) {

@@ -37,6 +37,9 @@ public class VolunteerDemoData {
     @Inject
     SignUps signUps;
 
+    @Inject
+    Neighbours neighbours;
+
     public void seed() {
         Person leader = person("何队长");
         Person partyMember = person("黄党员");
@@ -66,6 +69,13 @@ public class VolunteerDemoData {
         LocalDate lastMonth = LocalDate.now(zone).minusMonths(1).withDayOfMonth(10);
         hours(leader, whistle, lastMonth, 120);
         hours(volunteer, whistle, lastMonth.plusDays(1), 50);
+        // each grid's red work team (网格红色工作队), which collects residents' opinions, led by a party member
+        for (var grid : neighbours.gridsIfEnabled()) {
+            Team red = team(grid.name() + "红色工作队", TeamKind.GRID_RED_WORK_TEAM,
+                    "收集居民意见建议，形成愿景清单。Collects residents' opinions for the wish list.", Recruitment.CLOSED);
+            red.gridId = grid.id();
+            member(red, partyMember, MemberRole.LEADER, List.of());
+        }
         reward("社区学堂课程名额 (a course seat)", 200, 10);
         reward("邻亲邻里文化节纪念品 (festival gift)", 100, 30);
     }

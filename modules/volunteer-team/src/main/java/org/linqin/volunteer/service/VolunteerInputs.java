@@ -110,4 +110,12 @@ public final class VolunteerInputs {
             @Description("Points it costs, 1 to 1000000. 所需积分") @Min(1) @Max(1_000_000) int cost,
             @Description("How many there are, 0 to 1000000. 库存") @Min(0) @Max(1_000_000) int stock) {
     }
+
+    @Name("VolunteerFindingInput")
+    @Description("Something found on a shift (e.g. on patrol) to hand to the grid as an incident. 巡查发现")
+    public record Finding(
+            @Description("Incident category, one of the grid module's `categories`. 类别") @NotBlank @Size(max = 40) String category,
+            @Description("What was found. 描述") @NotBlank @Size(max = 3000) String description,
+            @Description("Photo URLs. 照片") @Size(max = 10) List<String> photoUrls) {
+    }
 }

@@ -1,0 +1,34 @@
+package org.linqin.grid.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.linqin.grid.model.Grid;
+import org.linqin.grid.service.IncidentInputs.NewIncident;
+import org.linqin.grid.spi.GridDirectory;
+
+/** The grid module's published interface, for other modules. */
+@ApplicationScoped
+public class GridDirectoryService implements GridDirectory {
+
+    @Inject
+    IncidentService incidents;
+
+    @Override
+    public List<GridRef> grids() {
+        return Grid.<Grid> list("order by id").stream().map(g -> new GridRef(g.id, g.name)).toList();
+    }
+
+    @Override
+    public Optional<GridRef> grid(long id) {
+        return Grid.<Grid> findByIdOptional(id).map(g -> new GridRef(g.id, g.name));
+    }
+
+    @Override
+    public long reportIncident(String category, String description, Long buildingId, List<String> photoUrls) {
+        return incidents.report(new NewIncident(category, description, buildingId, null, null, photoUrls)).id;
+    }
+}
