@@ -319,6 +319,8 @@ class AuthorizationMatrixTest {
         row("createVolunteerReward", admins, "mutation($n: String!) { createVolunteerReward(input: {name: $n, cost: 10, "
                 + "stock: 1}) { id } }", () -> Map.of("n", "矩阵奖-" + UUID.randomUUID()));
         row("redeemVolunteerReward", members, "mutation { redeemVolunteerReward(rewardId: 1) { id } }");
+        row("reportVolunteerFinding", MEMBERS, "mutation { reportVolunteerFinding(shiftId: 1, input: {category: "
+                + "\"safety\", description: \"矩阵\"}) { incidentId } }");
         row("volunteerServiceRecord", members, "{ volunteerServiceRecord(from: \"2026-01-01\", to: \"2027-01-01\") "
                 + "{ name } }");
         row("issueVolunteerServiceRecord", members, "mutation { issueVolunteerServiceRecord(from: \"2026-01-01\", "

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.linqin.server.support.Api;
 import org.linqin.server.support.OrgUnits;
 import org.linqin.server.support.Rooms;
+import org.linqin.server.support.Volunteers;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -96,6 +97,61 @@ class StatementCountTest {
             System.out.println("Statements per booking by " + user + ": " + fewest);
             assertThat(fewest).as("statements per booking by " + user).isLessThanOrEqualTo(limit);
         });
+    }
+
+    /** The volunteer-team module's nested lists: shifts with their positions, members with names and party flags. */
+    @Test
+    void volunteerListsTakeAFewStatementsWhateverTheirSize() {
+        Map<String, String> team = Volunteers.team("PATROL");
+        String activity = Volunteers.activity(team.get("id"));
+        Volunteers.join("resident", team.get("joinCode"), java.util.List.of());
+        String resident = Volunteers.personId("resident");
+        java.time.OffsetDateTime first = java.time.OffsetDateTime.now().plusDays(200)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        String from = first.minusDays(1).toString();
+        String to = first.plusDays(60).toString();
+        Map<String, Long> lists = new LinkedHashMap<>();
+        lists.put("query($t: ID!, $f: DateTime!, $to: DateTime!) { openVolunteerShifts(teamId: $t, from: $f, to: $to, "
+                + "first: 100) { edges { node { id startsAt positions { name needed free } } } } }", 3L);
+        lists.put("query($t: ID!) { volunteerTeamMembers(teamId: $t, first: 100) { totalCount edges { node { name "
+                + "partyMember role } } } }", 8L);
+        lists.put("{ myVolunteerSignUps(first: 100) { edges { node { state shift { id positions { free } } } } } }", 5L);
+        Map<String, Object> variables = Map.of("t", team.get("id"), "f", from, "to", to);
+        Map<String, Long> small = null;
+        for (int round = 0; round < 2; round++) {
+            int shifts = round == 0 ? 2 : 20;
+            for (int i = 0; i < shifts; i++) {
+                java.time.OffsetDateTime start = first.plusDays(round * 30L + i);
+                String shift = Volunteers.shift(activity, start, start.plusHours(1), 3, java.util.List.of(), false, false);
+                ok(Api.as("team-leader").gql("mutation($s: ID!, $p: ID!) { assignVolunteerShift(shiftId: $s, personId: $p) "
+                        + "{ id } }", Map.of("s", shift, "p", resident)));
+                ok(Api.as("community-admin").gql("mutation($t: ID!, $p: ID!) { appointVolunteerTeamRole(teamId: $t, "
+                        + "personId: $p, role: MEMBER) { id } }", Map.of("t", team.get("id"), "p", ok(Api.as(
+                        "community-admin").gql("mutation { createPerson(input: {name: \"计数\"}) { id } }"))
+                        .getString("data.createPerson.id"))));
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            lists.forEach((query, most) -> {
+                Api reader = Api.as(query.contains("myVolunteerSignUps") ? "resident" : "team-leader");
+                ok(reader.gql(query, variables));
+                long fewest = Long.MAX_VALUE;
+                for (int i = 0; i < 3; i++) {
+                    var statistics = sessionFactory.getStatistics();
+                    statistics.clear();
+                    ok(reader.gql(query, variables));
+                    fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+                }
+                counts.put(query, fewest);
+            });
+            if (small == null) {
+                small = counts;
+            } else {
+                System.out.println("Volunteer statements per request (small, large): " + small.values() + ", "
+                        + counts.values());
+                assertThat(counts).as("statements with ten times the shifts and members").isEqualTo(small);
+            }
+        }
+        small.forEach((query, count) -> assertThat(count).as(query).isLessThanOrEqualTo(lists.get(query)));
     }
 
     /** The fewest statements of three runs of each workload (jobs of the server may run alongside). */

@@ -28,8 +28,9 @@ import org.linqin.volunteer.model.TeamKind;
 import org.linqin.volunteer.model.TeamMember;
 
 /**
- * The case's teams: 平安哨 (patrols and school escort, party members as the backbone, led by the demo team leader)
- * and 满天星 (neighbourly help), with next week's 护学 and patrol shifts, some hours of last month and a few rewards.
+ * The case's teams, all led by the demo team leader (who holds the team-leader role): 平安哨 (patrols and school
+ * escort, party members as the backbone), 满天星 (neighbourly help) and a red work team per grid (where the grid
+ * module is on), with next week's 护学 and patrol shifts, some hours of last month and a few rewards.
  */
 @ApplicationScoped
 public class VolunteerDemoData {
@@ -50,11 +51,12 @@ public class VolunteerDemoData {
         Team whistle = team("平安哨", TeamKind.PATROL, "小区安全巡查与平安护学，以党员为骨干。Safety patrols and school escort.",
                 Recruitment.OPEN);
         member(whistle, leader, MemberRole.LEADER, List.of("first-aid", "patrol"));
-        member(whistle, partyMember, MemberRole.DEPUTY, List.of("patrol"));
+        member(whistle, partyMember, MemberRole.MEMBER, List.of("patrol"));
         member(whistle, volunteer, MemberRole.MEMBER, List.of("first-aid"));
         Team stars = team("满天星", TeamKind.ELDERLY_CARE, "邻里互助、助老服务。Neighbourly help and visits to elderly residents.",
                 Recruitment.OPEN);
-        member(stars, volunteer, MemberRole.LEADER, List.of());
+        member(stars, leader, MemberRole.LEADER, List.of());
+        member(stars, volunteer, MemberRole.MEMBER, List.of());
 
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         LocalDate monday = LocalDate.now(zone).plusWeeks(1).with(DayOfWeek.MONDAY);
@@ -69,12 +71,13 @@ public class VolunteerDemoData {
         LocalDate lastMonth = LocalDate.now(zone).minusMonths(1).withDayOfMonth(10);
         hours(leader, whistle, lastMonth, 120);
         hours(volunteer, whistle, lastMonth.plusDays(1), 50);
-        // each grid's red work team (网格红色工作队), which collects residents' opinions, led by a party member
+        // each grid's red work team (网格红色工作队), which collects residents' opinions
         for (var grid : neighbours.gridsIfEnabled()) {
             Team red = team(grid.name() + "红色工作队", TeamKind.GRID_RED_WORK_TEAM,
                     "收集居民意见建议，形成愿景清单。Collects residents' opinions for the wish list.", Recruitment.CLOSED);
             red.gridId = grid.id();
-            member(red, partyMember, MemberRole.LEADER, List.of());
+            member(red, leader, MemberRole.LEADER, List.of());
+            member(red, partyMember, MemberRole.MEMBER, List.of());
         }
         reward("社区学堂课程名额 (a course seat)", 200, 10);
         reward("邻亲邻里文化节纪念品 (festival gift)", 100, 30);
