@@ -86,14 +86,16 @@ public class ShiftApi {
 
     @Query
     @Authenticated
-    @Description("Open shifts starting in [from, to) (at most 92 days), optionally of one team. Module "
-            + "volunteer-team. 可报名班次")
+    @Description("Open shifts starting in [from, to) (at most 92 days), optionally of one team, building or grid. "
+            + "Module volunteer-team. 可报名班次")
     public Connection<ShiftView> openVolunteerShifts(@NonNull @Description("From. 起") OffsetDateTime from,
             @NonNull @Description("To. 止") OffsetDateTime to,
             @Id @Description("Only this team's. 服务队") Long teamId,
+            @Id @Description("Only at this building. 楼栋") Long buildingId,
+            @Id @Description("Only in this grid. 网格") Long gridId,
             @Description("Page size, 1 to 100 (default 20).") Integer first,
             @Description("Cursor after which the page starts.") String after) {
-        return shifts.openShifts(from, to, teamId, PageRequest.of(first, after)).map(ShiftView::of);
+        return shifts.openShifts(from, to, teamId, buildingId, gridId, PageRequest.of(first, after)).map(ShiftView::of);
     }
 
     @Query

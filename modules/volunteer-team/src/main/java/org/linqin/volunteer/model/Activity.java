@@ -1,8 +1,6 @@
 package org.linqin.volunteer.model;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,8 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.linqin.core.persistence.CommunityOwnedEntity;
 
 /** Something a team does in shifts: a patrol round, school escort, event support, training (志愿活动). */

@@ -2,8 +2,6 @@ package org.linqin.volunteer.model;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,11 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.linqin.core.persistence.CommunityOwnedEntity;
-
-
 
 /** A line of the hours ledger (服务时长). Never edited once written, except its approval; corrections are new lines. */
 @Entity

@@ -1,17 +1,9 @@
 package org.linqin.volunteer.model;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.linqin.core.persistence.CommunityOwnedEntity;
 
 /** Something volunteers redeem points for: an item or a benefit, with stock (积分兑换). */

@@ -1,17 +1,9 @@
 package org.linqin.volunteer.model;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.linqin.core.persistence.CommunityOwnedEntity;
 
 /** A position of a shift and how many people it needs, e.g. "crossing guard" × 4 (岗位). */

@@ -1,17 +1,9 @@
 package org.linqin.volunteer.model;
 
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.linqin.core.persistence.CommunityOwnedEntity;
 
 /** A volunteer's points balance and choices (志愿者档案); the balance never goes below zero (a database check). */

@@ -82,6 +82,8 @@ public class AttendanceSettlement {
                 } else if (signUp.checkedOutAt == null) {
                     signUp.checkedOutAt = shift.endsAt.isBefore(signUp.checkedInAt) ? signUp.checkedInAt : shift.endsAt;
                     hours.recordVerified(shift, signUp, "settlement at the end of the shift");
+                    audit.record(communityCode, "volunteer.checked-out", "volunteer-shift", shift.id,
+                            Map.of("person", signUp.personId, "by", "settlement"));
                 }
             }
         }

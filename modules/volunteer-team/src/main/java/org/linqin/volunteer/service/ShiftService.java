@@ -454,16 +454,27 @@ public class ShiftService {
                 change.teamId(), person.id, MembershipState.ACTIVE) > 0;
     }
 
-    /** Open shifts starting in [from, to), optionally of one team, soonest first (paged by id within). */
-    public Connection<Shift> openShifts(OffsetDateTime from, OffsetDateTime to, Long teamId, PageRequest page) {
+    /** Open shifts starting in [from, to), optionally of one team, building or grid, by id. */
+    public Connection<Shift> openShifts(OffsetDateTime from, OffsetDateTime to, Long teamId, Long buildingId,
+            Long gridId, PageRequest page) {
         if (!to.isAfter(from) || to.isAfter(from.plusDays(92))) {
             throw ValidationFailedException.of("to", "must be after from and at most 92 days later");
         }
-        String where = "e.state = :open and e.startsAt >= :from and e.startsAt < :to"
-                + (teamId == null ? "" : " and e.teamId = :team");
-        Map<String, Object> params = teamId == null ? Map.of("open", ShiftState.OPEN, "from", from, "to", to)
-                : Map.of("open", ShiftState.OPEN, "from", from, "to", to, "team", teamId);
-        return pagination.page(Shift.class, where, params, page, s -> s);
+        StringBuilder where = new StringBuilder("e.state = :open and e.startsAt >= :from and e.startsAt < :to");
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("open", ShiftState.OPEN, "from", from, "to", to));
+        if (teamId != null) {
+            where.append(" and e.teamId = :team");
+            params.put("team", teamId);
+        }
+        if (buildingId != null) {
+            where.append(" and e.buildingId = :building");
+            params.put("building", buildingId);
+        }
+        if (gridId != null) {
+            where.append(" and e.gridId = :grid");
+            params.put("grid", gridId);
+        }
+        return pagination.page(Shift.class, where.toString(), params, page, s -> s);
     }
 
     /** The caller's sign-ups (held, cancelled, no-show), newest first by id. */
