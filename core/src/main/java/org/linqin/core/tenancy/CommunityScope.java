@@ -1,9 +1,13 @@
 package org.linqin.core.tenancy;
 
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.linqin.core.module.ModuleEnablement;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -35,5 +39,16 @@ public class CommunityScope {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * Runs {@code work} once for each community where the module is enabled, each in its own scope and transaction
+     * (a module's scheduled jobs).
+     */
+    public void forEachEnabling(String moduleId, Consumer<String> work) {
+        List<String> communities = call(CommunityContext.NO_COMMUNITY, () -> ModuleEnablement
+                .<ModuleEnablement> list("moduleId = ?1 and enabled = true", moduleId).stream()
+                .map(e -> e.communityCode).toList());
+        communities.forEach(code -> run(code, () -> work.accept(code)));
     }
 }

@@ -9,9 +9,7 @@ import jakarta.persistence.EntityManager;
 
 import org.linqin.booking.FacilityBookingModule;
 import org.linqin.core.audit.AuditLog;
-import org.linqin.core.module.ModuleEnablement;
 import org.linqin.core.module.ModuleService;
-import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.core.tenancy.CommunityScope;
 
 import io.quarkus.scheduler.Scheduled;
@@ -38,10 +36,7 @@ public class NoShowRelease {
 
     @Scheduled(every = "60s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void releaseEverywhere() {
-        List<String> communities = scope.call(CommunityContext.NO_COMMUNITY, () -> ModuleEnablement
-                .<ModuleEnablement> list("moduleId = ?1 and enabled = true", FacilityBookingModule.ID).stream()
-                .map(e -> e.communityCode).toList());
-        communities.forEach(code -> scope.run(code, () -> release(code)));
+        scope.forEachEnabling(FacilityBookingModule.ID, this::release);
     }
 
     /** Releases the community's overdue bookings; runs in the caller's transaction. @return how many */

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.linqin.core.module.ModuleEnablement;
-import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.core.tenancy.CommunityScope;
 import org.linqin.grid.GridModule;
 import org.linqin.grid.model.Incident;
@@ -33,10 +31,7 @@ public class EscalationJob {
 
     @Scheduled(every = "60s", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void escalateEverywhere() {
-        List<String> communities = scope.call(CommunityContext.NO_COMMUNITY, () -> ModuleEnablement
-                .<ModuleEnablement> list("moduleId = ?1 and enabled = true", GridModule.ID).stream()
-                .map(e -> e.communityCode).toList());
-        communities.forEach(code -> scope.run(code, () -> escalate(code, OffsetDateTime.now())));
+        scope.forEachEnabling(GridModule.ID, code -> escalate(code, OffsetDateTime.now()));
     }
 
     /** Escalates the community's overdue incidents; runs in the caller's transaction. @return how many */

@@ -9,10 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.linqin.core.audit.AuditLog;
-import org.linqin.core.module.ModuleEnablement;
 import org.linqin.core.signup.SignUp;
 import org.linqin.core.signup.SignUpState;
-import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.core.tenancy.CommunityScope;
 import org.linqin.volunteer.VolunteerTeamModule;
 import org.linqin.volunteer.model.Shift;
@@ -45,10 +43,7 @@ public class AttendanceSettlement {
 
     @Scheduled(every = "60s", delayed = "40s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void settleEverywhere() {
-        List<String> communities = scope.call(CommunityContext.NO_COMMUNITY, () -> ModuleEnablement
-                .<ModuleEnablement> list("moduleId = ?1 and enabled = true", VolunteerTeamModule.ID).stream()
-                .map(e -> e.communityCode).toList());
-        communities.forEach(code -> scope.run(code, () -> settle(code)));
+        scope.forEachEnabling(VolunteerTeamModule.ID, this::settle);
     }
 
     /** Settles the community's ended shifts, a batch at a time; runs in the caller's transaction. @return shifts */
