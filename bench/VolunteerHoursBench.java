@@ -17,7 +17,14 @@ import java.util.regex.Pattern;
  */
 public class VolunteerHoursBench {
 
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1, as curl and browsers speak over plain http. The JDK client's default (HTTP/2 by an h2c upgrade) can be
+     * chosen with BENCH_HTTP=2: the server then takes every finished request for a disconnected one and cancels SQL
+     * on its connections, and now and then a later request's statement fails ("canceling statement due to user
+     * request", an INTERNAL error).
+     */
+    static final HttpClient HTTP = "2".equals(System.getenv("BENCH_HTTP")) ? HttpClient.newHttpClient()
+            : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static final String REPORT = "query($f: Date!, $t: Date!, $after: String) { volunteerHoursReport(from: $f, to: $t,"
             + " first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor }"
             + " edges { node { personId verifiedHours backfilledHours } } } }";

@@ -4,6 +4,7 @@
 # the database, then runs VolunteerHoursBench: the year's hours report for all volunteers paged through over HTTP,
 # each team's statistics and one person's service record, with the answers checked against SQL.
 # Usage: bench/volunteer-hours.sh [walks, default 5]   (build first: mvn -B -q install -DskipTests)
+# HTTP/1.1 by default; BENCH_HTTP=2 uses the JDK client's HTTP/2 (h2c upgrade) instead, see VolunteerHoursBench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 walks=${1:-5}
@@ -20,7 +21,9 @@ log=$(mktemp)
 java -Xmx192m -XX:+UseSerialGC -Dquarkus.profile=embedded -Dquarkus.http.port=$port -Dlinqin.data-dir="$data" \
   -Dlinqin.rate-limit.enabled=false -jar "$jar" >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$data" "$log"' EXIT
+# a failed run shows the end of the server's log (an INTERNAL error's reference is there)
+trap 'rc=$?; [ $rc = 0 ] || { echo "--- server log (last 60 lines)"; tail -60 "$log"; } >&2
+  kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$data" "$log"' EXIT
 until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do
   kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
   sleep 0.2

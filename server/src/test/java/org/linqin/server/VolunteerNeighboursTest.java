@@ -97,6 +97,29 @@ class VolunteerNeighboursTest {
                 .containsExactly("NOT_FOUND");
     }
 
+    static final String DRAFT = "mutation($u: ID!, $t: ID) { draftAgreement(input: {title: \"护学共建\", parties: ["
+            + "{unitId: $u, commitments: \"开放校门区域\"}, {teamId: $t, commitments: \"每日护学\"}]}) "
+            + "{ id parties { unitId unitName teamId teamName commitments } } }";
+
+    @Test
+    void aTeamIsAPartyOfACoConstructionAgreement() {
+        Map<String, String> team = Volunteers.team("SCHOOL_ESCORT");
+        Api admin = Api.as("community-admin");
+        String school = ok(admin.gql("mutation($n: String!) { createOrgUnit(input: {name: $n, kind: SCHOOL}) { id } }",
+                vars("n", "长青小学-" + UUID.randomUUID()))).getString("data.createOrgUnit.id");
+        JsonPath drafted = ok(admin.gql(DRAFT, vars("u", school, "t", team.get("id"))));
+        assertThat(drafted.getString("data.draftAgreement.parties[1].teamId")).isEqualTo(team.get("id"));
+        assertThat(drafted.getString("data.draftAgreement.parties[1].teamName")).startsWith("测试队-");
+        assertThat(drafted.getString("data.draftAgreement.parties[1].unitId")).isNull();
+        assertThat(ok(admin.gql("{ agreements(first: 100) { edges { node { parties { teamName } } } } }"))
+                .getList("data.agreements.edges.node.parties.flatten().teamName")).contains(
+                drafted.getString("data.draftAgreement.parties[1].teamName"));
+        assertThat(codes(admin.gql(DRAFT, vars("u", school, "t", "1")))).containsExactly("NOT_FOUND");
+        assertThat(codes(admin.gql("mutation($u: ID!, $t: ID!) { draftAgreement(input: {title: \"x\", parties: ["
+                + "{unitId: $u, teamId: $t, commitments: \"x\"}, {unitId: $u, commitments: \"y\"}]}) { id } }",
+                vars("u", school, "t", team.get("id"))))).containsExactly("VALIDATION_FAILED");
+    }
+
     @Test
     void aRoomIsBookedForATeamByIdAndNotWhereTheModuleIsOff() {
         Map<String, String> team = Volunteers.team("EVENT_SUPPORT");
@@ -119,6 +142,11 @@ class VolunteerNeighboursTest {
         try {
             assertThat(codes(Api.as("community-admin").gql(book, vars("r", room, "s", day + "T16:00:00+08:00",
                     "e", day + "T17:00:00+08:00", "t", team.get("id"))))).containsExactly("MODULE_DISABLED");
+            // nor is a team a party of an agreement there
+            String school = ok(Api.as("community-admin").gql("mutation($n: String!) { createOrgUnit(input: {name: $n, "
+                    + "kind: SCHOOL}) { id } }", vars("n", "学校-" + UUID.randomUUID()))).getString("data.createOrgUnit.id");
+            assertThat(codes(Api.as("community-admin").gql(DRAFT, vars("u", school, "t", team.get("id")))))
+                    .containsExactly("MODULE_DISABLED");
             // without a team id, booking is as before
             ok(Api.as("community-admin").gql(book, vars("r", room, "s", day + "T16:00:00+08:00",
                     "e", day + "T17:00:00+08:00")));

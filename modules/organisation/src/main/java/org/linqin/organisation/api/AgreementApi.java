@@ -2,6 +2,7 @@ package org.linqin.organisation.api;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +25,7 @@ import org.linqin.organisation.model.OrgUnit;
 import org.linqin.organisation.service.AgreementService;
 import org.linqin.organisation.service.OrgInputs.NewAgreement;
 import org.linqin.organisation.service.OrgUnitService;
+import org.linqin.organisation.service.TeamParties;
 
 import io.quarkus.security.Authenticated;
 
@@ -37,6 +39,9 @@ public class AgreementApi {
     @Inject
     OrgUnitService units;
 
+    @Inject
+    TeamParties teamParties;
+
     @Query
     @Authenticated
     @Description("Co-construction agreements of the addressed community. Module organisation. 共建协议")
@@ -45,8 +50,12 @@ public class AgreementApi {
             @Description("Cursor after which the page starts.") String after) {
         Connection<Agreement> page = agreements.list(status, PageRequest.of(first, after));
         Map<Long, OrgUnit> parties = units.byIds(page.edges().stream()
-                .flatMap(e -> e.node().parties.stream().map(p -> p.unitId)).collect(Collectors.toSet()));
-        return page.map(a -> AgreementView.of(a, parties));
+                .flatMap(e -> e.node().parties.stream().map(p -> p.unitId)).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Map<Long, String> teams = teamParties.namesIfEnabled(page.edges().stream()
+                .flatMap(e -> e.node().parties.stream().map(p -> p.teamId)).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return page.map(a -> AgreementView.of(a, parties, teams));
     }
 
     @Query
@@ -89,6 +98,8 @@ public class AgreementApi {
     }
 
     private AgreementView view(Agreement agreement) {
-        return AgreementView.of(agreement, units.byIds(agreement.parties.stream().map(p -> p.unitId).toList()));
+        return AgreementView.of(agreement, units.byIds(agreement.parties.stream().map(p -> p.unitId)
+                .filter(Objects::nonNull).toList()), teamParties.namesIfEnabled(agreement.parties.stream()
+                .map(p -> p.teamId).filter(Objects::nonNull).toList()));
     }
 }

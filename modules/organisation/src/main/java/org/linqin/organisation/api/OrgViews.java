@@ -118,13 +118,15 @@ public final class OrgViews {
     @Name("AgreementParty")
     @Description("A party of a co-construction agreement and what it commits to. 协议方")
     public record AgreementPartyView(
-            @Id @NonNull @Description("The unit. 组织编号") Long unitId,
+            @Id @Description("The unit; null when the party is a team. 组织编号") Long unitId,
             @Description("The unit's name. 组织名称") String unitName,
+            @Id @Description("The volunteer team, when the party is one (volunteer-team module). 志愿服务队") Long teamId,
+            @Description("The team's name; null where the volunteer-team module is off. 服务队名称") String teamName,
             @NonNull @Description("What it shares and does. 承诺事项") String commitments) {
     }
 
     @Name("Agreement")
-    @Description("A co-construction agreement (共建协议) between organisation units.")
+    @Description("A co-construction agreement (共建协议) between organisation units and volunteer teams.")
     public record AgreementView(
             @Id @NonNull @Description("Id. 编号") Long id,
             @NonNull @Description("Title. 标题") String title,
@@ -134,10 +136,11 @@ public final class OrgViews {
             @NonNull @Description("Parties in order. 协议各方") List<AgreementPartyView> parties,
             @Description("Version for optimistic locking. 版本") int version) {
 
-        public static AgreementView of(Agreement a, Map<Long, OrgUnit> units) {
+        public static AgreementView of(Agreement a, Map<Long, OrgUnit> units, Map<Long, String> teams) {
             return new AgreementView(a.id, a.title, a.status, a.signedOn, a.endedOn,
                     a.parties.stream().map(p -> new AgreementPartyView(p.unitId,
-                            units.containsKey(p.unitId) ? units.get(p.unitId).name : null, p.commitments)).toList(),
+                            p.unitId != null && units.containsKey(p.unitId) ? units.get(p.unitId).name : null,
+                            p.teamId, p.teamId == null ? null : teams.get(p.teamId), p.commitments)).toList(),
                     a.version);
         }
     }

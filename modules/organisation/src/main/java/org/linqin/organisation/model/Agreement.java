@@ -19,8 +19,8 @@ import jakarta.persistence.Table;
 import org.linqin.core.persistence.CommunityOwnedEntity;
 
 /**
- * A co-construction agreement (共建协议) between organisation units, each party with its commitments: what it
- * shares and what it does.
+ * A co-construction agreement (共建协议) between organisation units (and volunteer teams, where that module is on),
+ * each party with its commitments: what it shares and what it does.
  */
 @Entity
 @Table(name = "org_agreements")
@@ -47,8 +47,13 @@ public class Agreement extends CommunityOwnedEntity {
     /** One party of the agreement and what it commits to. */
     @Embeddable
     public static class Party {
-        @Column(name = "unit_id", nullable = false)
+        /** The organisation unit, or null when the party is a team. */
+        @Column(name = "unit_id")
         public Long unitId;
+
+        /** The volunteer team (volunteer-team module), or null when the party is a unit. */
+        @Column(name = "team_id")
+        public Long teamId;
 
         @Column(nullable = false)
         public String commitments;
@@ -56,8 +61,9 @@ public class Agreement extends CommunityOwnedEntity {
         public Party() {
         }
 
-        public Party(Long unitId, String commitments) {
+        public Party(Long unitId, Long teamId, String commitments) {
             this.unitId = unitId;
+            this.teamId = teamId;
             this.commitments = commitments;
         }
     }

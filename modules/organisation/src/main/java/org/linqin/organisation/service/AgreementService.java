@@ -1,6 +1,7 @@
 package org.linqin.organisation.service;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.linqin.core.audit.AuditLog;
 import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.InputValidator;
+import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
@@ -45,6 +47,9 @@ public class AgreementService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    TeamParties teamParties;
 
     public Connection<Agreement> list(AgreementStatus status, PageRequest page) {
         context.require();
@@ -109,16 +114,32 @@ public class AgreementService {
     }
 
     private void apply(Agreement agreement, NewAgreement input) {
-        Set<Long> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        List<Long> teams = new ArrayList<>();
         for (PartyInput party : input.parties()) {
-            if (!seen.add(party.unitId())) {
-                throw ValidationFailedException.of("input.parties", "names unit " + party.unitId() + " twice");
+            if ((party.unitId() == null) == (party.teamId() == null)) {
+                throw ValidationFailedException.of("input.parties", "each party is a unit or a team: give one of "
+                        + "unitId and teamId");
             }
-            units.activeUnit(party.unitId(), "input.parties.unitId");
+            String key = party.unitId() != null ? "unit " + party.unitId() : "team " + party.teamId();
+            if (!seen.add(key)) {
+                throw ValidationFailedException.of("input.parties", "names " + key + " twice");
+            }
+            if (party.unitId() != null) {
+                units.activeUnit(party.unitId(), "input.parties.unitId");
+            } else {
+                teams.add(party.teamId());
+            }
+        }
+        if (!teams.isEmpty()) {
+            Map<Long, String> known = teamParties.namesOrDisabled(teams);
+            teams.stream().filter(t -> !known.containsKey(t)).findFirst().ifPresent(t -> {
+                throw new NotFoundException("Volunteer team", t);
+            });
         }
         agreement.title = input.title().trim();
         agreement.parties.clear();
         List<PartyInput> parties = input.parties();
-        parties.forEach(p -> agreement.parties.add(new Agreement.Party(p.unitId(), p.commitments())));
+        parties.forEach(p -> agreement.parties.add(new Agreement.Party(p.unitId(), p.teamId(), p.commitments())));
     }
 }

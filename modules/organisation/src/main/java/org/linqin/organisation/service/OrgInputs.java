@@ -39,7 +39,8 @@ public final class OrgInputs {
     @Name("AppointmentInput")
     @Description("An appointment of a person to a position in a unit. 任职")
     public record NewAppointment(
-            @Description("The unit. 组织") @Id @NotNull Long unitId,
+            @Description("The unit; give a unit or a team. 组织") @Id Long unitId,
+            @Description("A volunteer team instead of a unit (volunteer-team module). 志愿服务队") @Id Long teamId,
             @Description("The person. 人员") @Id @NotNull Long personId,
             @Description("The position. 职务") @NotNull Position position,
             @Description("First day; default today. 起始日期") LocalDate startOn,
@@ -60,7 +61,8 @@ public final class OrgInputs {
     @Name("AgreementPartyInput")
     @Description("A party of a co-construction agreement and its commitments. 协议方")
     public record PartyInput(
-            @Description("The unit. 组织") @Id @NotNull Long unitId,
+            @Description("The unit; give a unit or a team. 组织") @Id Long unitId,
+            @Description("A volunteer team instead of a unit (volunteer-team module). 志愿服务队") @Id Long teamId,
             @Description("What it shares and does. 承诺事项") @NotBlank @Size(max = 4000) String commitments) {
     }
 

@@ -84,9 +84,9 @@ public class OrganisationDemoData {
         agreement.title = "恒大御景三方共建协议";
         agreement.status = AgreementStatus.SIGNED;
         agreement.signedOn = LocalDate.of(2023, 3, 1);
-        agreement.parties.add(new Agreement.Party(committee.id, "统筹协调，召集联席会议；开放党群服务中心场地"));
-        agreement.parties.add(new Agreement.Party(jinbi.id, "11名房管员担任兼职网格员；参与消防演练"));
-        agreement.parties.add(new Agreement.Party(owners.id, "组织业主参与议事协商，反馈居民诉求"));
+        agreement.parties.add(new Agreement.Party(committee.id, null, "统筹协调，召集联席会议；开放党群服务中心场地"));
+        agreement.parties.add(new Agreement.Party(jinbi.id, null, "11名房管员担任兼职网格员；参与消防演练"));
+        agreement.parties.add(new Agreement.Party(owners.id, null, "组织业主参与议事协商，反馈居民诉求"));
         agreement.persist();
     }
 
