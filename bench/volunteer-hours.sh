@@ -17,15 +17,28 @@ command -v psql >/dev/null || { apt-get update -qq && apt-get install -y -qq pos
 port=18093
 data=$(mktemp -d)
 log=$(mktemp)
+app=$(mktemp -d)
+# a copy of the build: a rebuild during the run (mvn install elsewhere) would take jars from under the server
+cp -r server/target/quarkus-app "$app/"
 # rate limits off: one client drives the whole load
 java -Xmx192m -XX:+UseSerialGC -Dquarkus.profile=embedded -Dquarkus.http.port=$port -Dlinqin.data-dir="$data" \
-  -Dlinqin.rate-limit.enabled=false -jar "$jar" >"$log" 2>&1 &
+  -Dlinqin.rate-limit.enabled=false -jar "$app/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
 pid=$!
-# a failed run shows the end of the server's log (an INTERNAL error's reference is there)
-trap 'rc=$?; [ $rc = 0 ] || { echo "--- server log (last 60 lines)"; tail -60 "$log"; } >&2
-  kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$data" "$log"' EXIT
+# a failed run shows the end of the server's log (an INTERNAL error's reference is there); a server that does not
+# stop within 60 s is killed
+cleanup() {
+  rc=$?
+  [ $rc = 0 ] || { echo "--- server log (last 60 lines)"; tail -60 "$log"; } >&2
+  kill $pid 2>/dev/null || true
+  for _ in $(seq 300); do kill -0 $pid 2>/dev/null || break; sleep 0.2; done
+  kill -9 $pid 2>/dev/null || true; wait $pid 2>/dev/null || true
+  rm -rf "$data" "$log" "$app"
+}
+trap cleanup EXIT
+deadline=$((SECONDS + 300))
 until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do
-  kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
+  kill -0 $pid 2>/dev/null || exit 1
+  [ $SECONDS -lt $deadline ] || { echo "server not ready after 300 s" >&2; exit 1; }
   sleep 0.2
 done
 

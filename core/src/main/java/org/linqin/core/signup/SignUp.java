@@ -25,6 +25,14 @@ public class SignUp extends CommunityOwnedEntity {
     @Column(nullable = false)
     public SignUpState state;
 
+    /** Places taken, e.g. a parent with two children: 3. */
+    @Column(nullable = false, updatable = false)
+    public int seats = 1;
+
+    /** Until when an OFFERED place is held. */
+    @Column(name = "offer_expires_at")
+    public OffsetDateTime offerExpiresAt;
+
     @Column(name = "signed_up_at", nullable = false, updatable = false)
     public OffsetDateTime signedUpAt;
 
@@ -43,5 +51,10 @@ public class SignUp extends CommunityOwnedEntity {
 
     public boolean holdsPlace() {
         return state == SignUpState.CONFIRMED;
+    }
+
+    /** CONFIRMED or OFFERED: its seats count against the capacity. */
+    public boolean holdsSeats() {
+        return state == SignUpState.CONFIRMED || state == SignUpState.OFFERED;
     }
 }

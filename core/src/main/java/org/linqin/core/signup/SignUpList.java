@@ -8,8 +8,8 @@ import org.linqin.core.persistence.CommunityOwnedEntity;
 
 /**
  * The places of one thing people sign up for (a shift's position, an event, a meeting): how many there are, how
- * many are taken, and whether those who come too late may wait. {@link #confirmed} always equals the number of
- * CONFIRMED sign-ups; only {@link SignUps} changes it, holding this row's lock.
+ * many are taken, and whether those who come too late may wait. {@link #confirmed} always equals the seats of the
+ * CONFIRMED and OFFERED sign-ups; only {@link SignUps} changes it, holding this row's lock.
  */
 @Entity
 @Table(name = "sign_up_lists")
@@ -23,6 +23,10 @@ public class SignUpList extends CommunityOwnedEntity {
 
     @Column(name = "waiting_list", nullable = false)
     public boolean waitingList;
+
+    /** When set, a freed place is offered to the next in line for this many hours; else they move up at once. */
+    @Column(name = "offer_hours")
+    public Integer offerHours;
 
     public int free() {
         return Math.max(0, capacity - confirmed);

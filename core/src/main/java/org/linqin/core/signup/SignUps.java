@@ -1,6 +1,7 @@
 package org.linqin.core.signup;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +20,10 @@ import org.linqin.core.graphql.ValidationFailedException;
 /**
  * Sign-ups with a capacity and an optional waiting list, for every module that needs them (volunteer shifts,
  * events, meetings). Every change to a list's places takes the list row's lock first, so the last place is
- * given exactly once however many people ask at the same moment, and a freed place goes to the first waiting
- * person in the same transaction that frees it. Callers run inside their own transaction and check their own
- * rules (membership, time windows) before calling.
+ * given exactly once however many people ask at the same moment, and a freed place goes to the first in line in
+ * the same transaction that frees it: at once, or as an offer held for the list's {@code offerHours} that the
+ * person accepts (an expired offer passes to the next). A sign-up may take several seats (a parent with children).
+ * Callers run inside their own transaction and check their own rules (membership, time windows) before calling.
  */
 @ApplicationScoped
 public class SignUps {
@@ -29,72 +31,147 @@ public class SignUps {
     /** Refusal reasons, as {@code extensions.reason}. */
     public static final String FULL = "FULL";
     public static final String ALREADY_SIGNED_UP = "ALREADY_SIGNED_UP";
+    public static final String OFFER_EXPIRED = "OFFER_EXPIRED";
+    /** A sign-up holds at most this many seats. */
+    public static final int MAX_SEATS = 20;
+
+    /** States that take part: hold seats or wait for them. */
+    static final List<SignUpState> ACTIVE = List.of(SignUpState.CONFIRMED, SignUpState.OFFERED, SignUpState.WAITING);
 
     @Inject
     EntityManager em;
 
-    /** A new list with {@code capacity} places. */
+    /** A new list with {@code capacity} places whose waiting people move up at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public SignUpList open(int capacity, boolean waitingList) {
+        return open(capacity, waitingList, null);
+    }
+
+    /** A new list; with {@code offerHours}, a freed place is offered to the next in line for that long. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SignUpList open(int capacity, boolean waitingList, Integer offerHours) {
         requireCapacity(capacity);
+        if (offerHours != null && (offerHours < 1 || offerHours > 720)) {
+            throw ValidationFailedException.of("offerHours", "must be 1 to 720, was " + offerHours);
+        }
         SignUpList list = new SignUpList();
         list.capacity = capacity;
         list.waitingList = waitingList;
+        list.offerHours = offerHours;
         em.persist(list);
         return list;
     }
 
+    /** Signs the person up for one seat. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SignUp take(Long listId, Long personId) {
+        return take(listId, personId, 1);
+    }
+
     /**
-     * Signs the person up: a place if one is free, else the waiting list if the list has one.
+     * Signs the person up for {@code seats}: CONFIRMED if they are free, else WAITING if the list keeps a waiting
+     * list (behind those already waiting: nobody jumps the queue).
      *
      * @throws ConflictException reason {@link #FULL} or {@link #ALREADY_SIGNED_UP}
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public SignUp take(Long listId, Long personId) {
+    public SignUp take(Long listId, Long personId, int seats) {
+        if (seats < 1 || seats > MAX_SEATS) {
+            throw ValidationFailedException.of("seats", "must be 1 to " + MAX_SEATS + ", was " + seats);
+        }
         SignUpList list = lock(listId);
         if (active(listId, personId).isPresent()) {
             throw new ConflictException("Already signed up").withReason(ALREADY_SIGNED_UP);
         }
+        if (seats > list.capacity) {
+            throw ValidationFailedException.of("seats", "(" + seats + ") is more than all " + list.capacity
+                    + " places");
+        }
         SignUp signUp = new SignUp();
         signUp.listId = listId;
         signUp.personId = personId;
+        signUp.seats = seats;
         signUp.signedUpAt = OffsetDateTime.now();
-        if (list.confirmed < list.capacity) {
-            list.confirmed++;
+        if (list.confirmed + seats <= list.capacity && (!list.waitingList || waiting(listId) == 0)) {
+            list.confirmed += seats;
             signUp.state = SignUpState.CONFIRMED;
         } else if (list.waitingList) {
             signUp.state = SignUpState.WAITING;
         } else {
-            throw new ConflictException("No place is left (" + list.capacity + " of " + list.capacity + " taken)")
-                    .withReason(FULL);
+            throw new ConflictException("No place is left (" + list.free() + " of " + list.capacity + " free, "
+                    + seats + " asked)").withReason(FULL);
         }
         em.persist(signUp);
         return signUp;
     }
 
     /**
-     * Withdraws a CONFIRMED or WAITING sign-up. A freed place goes to the first person waiting.
+     * Withdraws a CONFIRMED, OFFERED or WAITING sign-up (declining an offer is withdrawing). Freed seats go to those
+     * waiting, in order.
      *
-     * @return the sign-up that moved up from the waiting list, if any
+     * @return the sign-ups that moved up (CONFIRMED or OFFERED)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<SignUp> cancel(SignUp signUp, boolean late) {
+    public List<SignUp> cancel(SignUp signUp, boolean late) {
         SignUpList list = lock(signUp.listId);
-        if (signUp.state != SignUpState.CONFIRMED && signUp.state != SignUpState.WAITING) {
-            throw ValidationFailedException.of("signUp", "is " + signUp.state + ", not CONFIRMED or WAITING");
+        if (!ACTIVE.contains(signUp.state)) {
+            throw ValidationFailedException.of("signUp", "is " + signUp.state + ", not CONFIRMED, OFFERED or WAITING");
         }
-        boolean heldPlace = signUp.holdsPlace();
+        boolean heldSeats = signUp.holdsSeats();
         signUp.state = SignUpState.CANCELLED;
         signUp.cancelledAt = OffsetDateTime.now();
         signUp.lateCancellation = late;
-        if (!heldPlace) {
-            return Optional.empty();
+        if (!heldSeats) {
+            return List.of();
         }
-        list.confirmed--;
-        return promote(list);
+        list.confirmed -= signUp.seats;
+        return fill(list);
     }
 
-    /** Cancels every CONFIRMED and WAITING sign-up of the lists (the thing signed up for is called off). @return how many */
+    /** Accepts an offered place before it expires. @throws ConflictException reason {@link #OFFER_EXPIRED} */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SignUp accept(SignUp signUp) {
+        lock(signUp.listId);
+        if (signUp.state != SignUpState.OFFERED) {
+            throw new ConflictException("There is no offer to accept: the sign-up is " + signUp.state)
+                    .withReason(signUp.state == SignUpState.EXPIRED ? OFFER_EXPIRED : "NO_OFFER");
+        }
+        if (!OffsetDateTime.now().isBefore(signUp.offerExpiresAt)) {
+            throw new ConflictException("The offer expired at " + signUp.offerExpiresAt).withReason(OFFER_EXPIRED);
+        }
+        signUp.state = SignUpState.CONFIRMED;
+        signUp.offerExpiresAt = null;
+        return signUp;
+    }
+
+    /**
+     * Expires the community's offers past their time and offers the seats to the next in line, a batch at a time.
+     * Offers are claimed with {@code FOR UPDATE SKIP LOCKED}, so replicas running this at once expire each once.
+     *
+     * @return the sign-ups that moved up
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<SignUp> expireOffers(String communityCode) {
+        @SuppressWarnings("unchecked")
+        List<Number> due = em.createNativeQuery("select id from sign_ups where community_code = ?1 and state = 'OFFERED'"
+                + " and offer_expires_at <= now() order by offer_expires_at limit 200 for update skip locked")
+                .setParameter(1, communityCode).getResultList();
+        List<SignUp> movedUp = new ArrayList<>();
+        for (Number id : due) {
+            SignUp offer = em.find(SignUp.class, id.longValue());
+            SignUpList list = lock(offer.listId);
+            em.refresh(offer);
+            if (offer.state != SignUpState.OFFERED) {
+                continue;
+            }
+            offer.state = SignUpState.EXPIRED;
+            list.confirmed -= offer.seats;
+            movedUp.addAll(fill(list));
+        }
+        return movedUp;
+    }
+
+    /** Cancels every active sign-up of the lists (the thing signed up for is called off). @return how many */
     @Transactional(Transactional.TxType.MANDATORY)
     public int cancelAll(Collection<Long> listIds) {
         if (listIds.isEmpty()) {
@@ -102,15 +179,15 @@ public class SignUps {
         }
         listIds.forEach(this::lock);
         int cancelled = em.createQuery("update SignUp set state = :cancelled, cancelledAt = :now, version = version + 1 "
-                + "where listId in :lists and state in :held").setParameter("cancelled", SignUpState.CANCELLED)
+                + "where listId in :lists and state in :active").setParameter("cancelled", SignUpState.CANCELLED)
                 .setParameter("now", OffsetDateTime.now()).setParameter("lists", listIds)
-                .setParameter("held", List.of(SignUpState.CONFIRMED, SignUpState.WAITING)).executeUpdate();
+                .setParameter("active", ACTIVE).executeUpdate();
         em.createQuery("update SignUpList set confirmed = 0, version = version + 1 where id in :lists")
                 .setParameter("lists", listIds).executeUpdate();
         return cancelled;
     }
 
-    /** Changes the number of places; never below the places taken. Growing moves waiting people up. */
+    /** Changes the number of places; never below the seats taken. Growing moves waiting people up. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<SignUp> resize(Long listId, int capacity) {
         requireCapacity(capacity);
@@ -120,27 +197,32 @@ public class SignUps {
                     + " places already taken; cancel sign-ups first");
         }
         list.capacity = capacity;
-        List<SignUp> promoted = new java.util.ArrayList<>();
-        for (Optional<SignUp> next = promote(list); next.isPresent(); next = promote(list)) {
-            promoted.add(next.get());
-        }
-        return promoted;
+        return fill(list);
     }
 
-    /** The person's CONFIRMED or WAITING sign-up on the list, to change (not read-only). */
+    /** The person's CONFIRMED, OFFERED or WAITING sign-up on the list, to change (not read-only). */
     public Optional<SignUp> active(Long listId, Long personId) {
         return active(List.of(listId), personId);
     }
 
-    /** The person's CONFIRMED or WAITING sign-up on any of the lists (e.g. the positions of one shift). */
+    /** The person's active sign-up on any of the lists (e.g. the positions of one shift). */
     public Optional<SignUp> active(Collection<Long> listIds, Long personId) {
         if (listIds.isEmpty()) {
             return Optional.empty();
         }
         return em.createQuery("from SignUp where listId in ?1 and personId = ?2 and state in ?3", SignUp.class)
-                .setParameter(1, listIds).setParameter(2, personId)
-                .setParameter(3, List.of(SignUpState.CONFIRMED, SignUpState.WAITING))
+                .setParameter(1, listIds).setParameter(2, personId).setParameter(3, ACTIVE)
                 .getResultList().stream().findFirst();
+    }
+
+    /** A WAITING sign-up's place in line, 1 for the next; 0 when it is not waiting. */
+    public int positionInLine(SignUp signUp) {
+        if (signUp.state != SignUpState.WAITING) {
+            return 0;
+        }
+        return 1 + ((Number) em.createQuery("select count(s) from SignUp s where s.listId = ?1 and s.state = ?2 "
+                + "and s.id < ?3").setParameter(1, signUp.listId).setParameter(2, SignUpState.WAITING)
+                .setParameter(3, signUp.id).getSingleResult()).intValue();
     }
 
     /** The sign-ups of several lists, in one statement, oldest first (waiting order); read-only. */
@@ -162,18 +244,30 @@ public class SignUps {
                 .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
-    private Optional<SignUp> promote(SignUpList list) {
-        if (list.confirmed >= list.capacity) {
-            return Optional.empty();
+    /** Moves those waiting up, in order, while the first in line fits; runs under the list's lock. */
+    private List<SignUp> fill(SignUpList list) {
+        List<SignUp> movedUp = new ArrayList<>();
+        List<SignUp> waiting = em.createQuery("from SignUp where listId = ?1 and state = ?2 order by id", SignUp.class)
+                .setParameter(1, list.id).setParameter(2, SignUpState.WAITING).getResultList();
+        for (SignUp next : waiting) {
+            if (list.confirmed + next.seats > list.capacity) {
+                break;
+            }
+            list.confirmed += next.seats;
+            if (list.offerHours == null) {
+                next.state = SignUpState.CONFIRMED;
+            } else {
+                next.state = SignUpState.OFFERED;
+                next.offerExpiresAt = OffsetDateTime.now().plusHours(list.offerHours);
+            }
+            movedUp.add(next);
         }
-        Optional<SignUp> next = em.createQuery("from SignUp where listId = ?1 and state = ?2 order by id", SignUp.class)
-                .setParameter(1, list.id).setParameter(2, SignUpState.WAITING).setMaxResults(1)
-                .getResultList().stream().findFirst();
-        next.ifPresent(s -> {
-            s.state = SignUpState.CONFIRMED;
-            list.confirmed++;
-        });
-        return next;
+        return movedUp;
+    }
+
+    private long waiting(Long listId) {
+        return em.createQuery("select count(s) from SignUp s where s.listId = ?1 and s.state = ?2", Long.class)
+                .setParameter(1, listId).setParameter(2, SignUpState.WAITING).getSingleResult();
     }
 
     private SignUpList lock(Long listId) {

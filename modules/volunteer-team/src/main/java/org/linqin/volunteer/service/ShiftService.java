@@ -336,11 +336,13 @@ public class ShiftService {
         SignUp signUp = signUps.active(listIds(List.of(shift.id)), me.id).orElseThrow(() -> new NotFoundException("Your sign-up for shift", shiftId));
         long cutoff = modules.settings(VolunteerTeamModule.ID).integer(VolunteerTeamModule.CANCEL_CUTOFF_MINUTES);
         boolean late = OffsetDateTime.now().isAfter(shift.startsAt.minusMinutes(cutoff));
-        Optional<SignUp> promoted = signUps.cancel(signUp, late);
-        promoted.ifPresent(p -> changes.publish(ShiftChanges.Kind.SIGN_UP_CHANGED, shift.id, shift.teamId,
-                List.of(p.personId)));
+        List<SignUp> promoted = signUps.cancel(signUp, late);
+        if (!promoted.isEmpty()) {
+            changes.publish(ShiftChanges.Kind.SIGN_UP_CHANGED, shift.id, shift.teamId,
+                    promoted.stream().map(p -> p.personId).toList());
+        }
         audit.record(context.require(), "volunteer.sign-up-cancelled", "volunteer-shift", shiftId,
-                Map.of("late", late, "promoted", promoted.map(p -> p.personId).orElse(0L)));
+                Map.of("late", late, "movedUp", promoted.stream().map(p -> p.personId).toList()));
         return signUp;
     }
 
