@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.util.List;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,6 +31,34 @@ class CancelledRequestTest {
 
     @Inject
     AgroalDataSource db;
+
+    /**
+     * Over HTTP/2 (h2c, the default of the JDK's client) the end of a stream whose response was sent whole may be
+     * reported as a failure; nothing may be cancelled then, or the cancel hits the connection's next user.
+     */
+    @Test
+    void answeredHttp2RequestsCancelNothing() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_2).build();
+        String token = Api.token("community-admin");
+        String body = "{\"query\":\"{ orgUnits(first: 100) { totalCount edges { node { id name children { id } } } } "
+                + "community { compounds { edges { node { buildings { id } } } } } }\"}";
+        List<String> failures = new java.util.ArrayList<>();
+        java.util.Set<String> versions = new java.util.TreeSet<>();
+        for (int i = 0; i < 60; i++) {
+            var response = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + RestAssured.port + "/graphql"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            versions.add(response.version().toString());
+            if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+                failures.add(response.version() + " " + response.statusCode() + " " + response.body());
+            }
+        }
+        assertThat(versions).as("the client upgraded to HTTP/2").contains("HTTP_2");
+        assertThat(failures).as("answers with errors").isEmpty();
+    }
 
     @Test
     void theSqlOfAnAbandonedRequestIsCancelled() throws Exception {

@@ -53,7 +53,9 @@ public class CancelOnDisconnect implements AgroalPoolInterceptor {
         if (request.get(WATCHED) == null) {
             request.put(WATCHED, Boolean.TRUE);
             request.addEndHandler(ended -> {
-                if (ended.failed()) { // the connection closed before the response was sent
+                // Failed: the connection closed before the response was sent. Over HTTP/2 the end of a stream whose
+                // response was sent whole can report a failure too; that request is answered, nothing to cancel.
+                if (ended.failed() && !request.response().ended()) {
                     ForkJoinPool.commonPool().execute(() -> forget(request, true));
                 } else {
                     forget(request, false);

@@ -113,7 +113,8 @@ public class VolunteerStatistics {
                 + " coalesce(sum(x.minutes) filter (where x.kind = 'VERIFIED'), 0) from (" + HoursService.effective("?1")
                 + " and h.team_id = ?2 and h.worked_on >= ?3 and h.worked_on < ?4) x").setParameter(1, community)
                 .setParameter(2, teamId).setParameter(3, from).setParameter(4, to).getSingleResult();
-        long members = TeamMember.count("teamId = ?1 and state = ?2", teamId, MembershipState.ACTIVE);
+        long members = em.createQuery("select count(m) from TeamMember m where m.teamId = ?1 and m.state = ?2",
+                Long.class).setParameter(1, teamId).setParameter(2, MembershipState.ACTIVE).getSingleResult();
         return new TeamFigures(n(places[0]), n(places[1]), n(taken[0]), n(taken[1]), n(taken[2]), n(hours[0]), members,
                 n(hours[1]));
     }
