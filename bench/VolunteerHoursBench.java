@@ -14,19 +14,10 @@ import java.util.regex.Pattern;
  * team's statistics, one person's service record. Checks the report against the sum computed in SQL and exits
  * non-zero when it differs. Arguments: base URL, from, to (exclusive), expected verified hours, team ids
  * (comma-separated), a person id, walks.
- * <p>
- * Team statistics come last and once per team: on the build this was written against, each volunteerTeamStatistics
- * call left a pooled database connection held (idle after its "select count(*) from volunteer_members ..."), and
- * after about 18 calls every request failed ("Unable to acquire JDBC Connection", INTERNAL).
  */
 public class VolunteerHoursBench {
 
-    /**
-     * HTTP/1.1, as curl and browsers speak over plain http. The JDK client's default (HTTP/2 by an h2c upgrade) can be
-     * chosen with BENCH_HTTP=2: the server then takes every finished request for a disconnected one and cancels SQL
-     * on its connections, and now and then a later request's statement fails ("canceling statement due to user
-     * request", an INTERNAL error).
-     */
+    /** HTTP/1.1, as curl and browsers speak over plain http; BENCH_HTTP=2 uses HTTP/2 (an h2c upgrade). */
     static final HttpClient HTTP = "2".equals(System.getenv("BENCH_HTTP")) ? HttpClient.newHttpClient()
             : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static final String REPORT = "query($f: Date!, $t: Date!, $after: String) { volunteerHoursReport(from: $f, to: $t,"
@@ -91,7 +82,7 @@ public class VolunteerHoursBench {
         System.out.printf("one volunteer's service record for a year (%d months, %s verified hours), %d calls: %s%n",
                 months, find(record, "\"verifiedHours\":([-0-9.eE]+)"), RECORD_CALLS, stats(times));
 
-        // one team's statistics, one call per team (last: each call keeps a pooled connection, see the note below)
+        // one team's statistics, one call per team
         times.clear();
         double teamHours = 0;
         for (String team : teams) {
