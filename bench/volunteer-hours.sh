@@ -8,39 +8,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 walks=${1:-5}
-jar=server/target/quarkus-app/quarkus-run.jar
-[ -f "$jar" ] || { echo "build first: mvn -B -q install -DskipTests" >&2; exit 1; }
 # The data is loaded with psql (as bench/peer.sh does): one SQL script in one session, and the bench program stays
 # JDK-only (no JDBC driver jar to find in ~/.m2). The embedded PostgreSQL listens on localhost at the port in line 4
 # of postmaster.pid in the data dir, user postgres, password in the data dir's linqin-password file.
 command -v psql >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null; }
 port=18093
-data=$(mktemp -d)
-log=$(mktemp)
-app=$(mktemp -d)
-# a copy of the build: a rebuild during the run (mvn install elsewhere) would take jars from under the server
-cp -r server/target/quarkus-app "$app/"
-# rate limits off: one client drives the whole load
-java -Xmx192m -XX:+UseSerialGC -Dquarkus.profile=embedded -Dquarkus.http.port=$port -Dlinqin.data-dir="$data" \
-  -Dlinqin.rate-limit.enabled=false -jar "$app/quarkus-app/quarkus-run.jar" >"$log" 2>&1 &
-pid=$!
-# a failed run shows the end of the server's log (an INTERNAL error's reference is there); a server that does not
-# stop within 60 s is killed
-cleanup() {
-  rc=$?
-  [ $rc = 0 ] || { echo "--- server log (last 60 lines)"; tail -60 "$log"; } >&2
-  kill $pid 2>/dev/null || true
-  for _ in $(seq 300); do kill -0 $pid 2>/dev/null || break; sleep 0.2; done
-  kill -9 $pid 2>/dev/null || true; wait $pid 2>/dev/null || true
-  rm -rf "$data" "$log" "$app"
-}
-trap cleanup EXIT
-deadline=$((SECONDS + 300))
-until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do
-  kill -0 $pid 2>/dev/null || exit 1
-  [ $SECONDS -lt $deadline ] || { echo "server not ready after 300 s" >&2; exit 1; }
-  sleep 0.2
-done
+source bench/embedded-server.sh
+start_embedded_server $port
+data=$server_data
+pid=$server_pid
 
 pg_port=$(sed -n 4p "$data/postmaster.pid")
 export PGPASSWORD=$(cat "$data/linqin-password")
