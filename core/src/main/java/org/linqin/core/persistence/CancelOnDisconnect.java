@@ -22,8 +22,11 @@ import io.vertx.ext.web.RoutingContext;
  * for a lock does not go on for nobody (a cancelled write rolls back: nothing is half-written). Each database
  * connection taken from the pool while serving a request is remembered with the request until it is returned; when
  * the request's connection closes before its response was sent, PostgreSQL is asked to cancel what runs on those
- * connections. Returning a connection waits for a cancel being sent on it, so a cancel never reaches the next user
- * of the connection.
+ * connections. Returning a connection waits while a cancel is being sent on it. PostgreSQL acts on a cancel
+ * asynchronously, though: if the statement ends on its own just as the cancel is sent, the signal can still reach
+ * the connection's next statement (that one fails with "canceling statement due to user request"). The window is
+ * the round trip of one cancel, and only for clients that really disconnected mid-request; a request answered in
+ * full never cancels anything.
  */
 @ApplicationScoped
 public class CancelOnDisconnect implements AgroalPoolInterceptor {
