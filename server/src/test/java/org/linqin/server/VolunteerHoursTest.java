@@ -84,6 +84,8 @@ class VolunteerHoursTest {
         Db.update(db, "update sign_ups set checked_in_at = now() - interval '80 minutes' where person_id = ? and "
                 + "list_id = (select list_id from volunteer_shift_positions where shift_id = ?)",
                 Long.parseLong(resident), Long.parseLong(shift));
+        assertRefused(leader.gql("mutation($s: ID!) { cancelVolunteerShift(shiftId: $s) { id } }", vars("s", shift)),
+                "VALIDATION_FAILED", "STARTED");
         JsonPath before = ok(Api.as("resident").gql(RECORD, vars()));
         ok(Api.as("resident").gql(CHECK_OUT, vars("s", shift, "c", code)));
         assertRefused(Api.as("resident").gql(CHECK_OUT, vars("s", shift, "c", code)), "CONFLICT", "ALREADY_CHECKED_OUT");
@@ -106,6 +108,25 @@ class VolunteerHoursTest {
                 Long.parseLong(volunteer))).isEqualTo(1);
         assertThat(Db.count(db, "select count(*) from volunteer_hours where shift_id = ?", Long.parseLong(shift)))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aCodeStopsWorkingAfterTenWrongTries() {
+        Map<String, String> team = Volunteers.team("PATROL");
+        String activity = Volunteers.activity(team.get("id"));
+        Volunteers.join("property-staff", team.get("joinCode"), List.of());
+        OffsetDateTime start = OffsetDateTime.now().plusMinutes(10).truncatedTo(ChronoUnit.MINUTES);
+        String shift = Volunteers.shift(activity, start, start.plusHours(1), 2, List.of(), false, false);
+        ok(Api.as("team-leader").gql(ASSIGN, vars("s", shift, "p", Volunteers.personId("property-staff"))));
+        String code = ok(Api.as("team-leader").gql(CODE, vars("s", shift))).getString("data.showVolunteerCheckCode.code");
+        for (int i = 0; i < 10; i++) {
+            String wrong = String.format("%06d", (Integer.parseInt(code) + 1 + i) % 1_000_000);
+            assertRefused(Api.as("property-staff").gql(CHECK_IN, vars("s", shift, "c", wrong)), "VALIDATION_FAILED", "BAD_CODE");
+        }
+        // the right code no longer works; a new one does
+        assertRefused(Api.as("property-staff").gql(CHECK_IN, vars("s", shift, "c", code)), "VALIDATION_FAILED", "BAD_CODE");
+        String fresh = ok(Api.as("team-leader").gql(CODE, vars("s", shift))).getString("data.showVolunteerCheckCode.code");
+        ok(Api.as("property-staff").gql(CHECK_IN, vars("s", shift, "c", fresh)));
     }
 
     @Test
@@ -213,6 +234,11 @@ class VolunteerHoursTest {
                 .isEqualTo(1440);
         assertThat(codes(Api.as("team-leader").gql(correct, vars("e", correction.getString(
                 "data.correctVolunteerHours.id"), "m", 10)))).containsExactly("VALIDATION_FAILED");
+        // a declined entry is not corrected, and no entry counts less than nothing
+        assertThat(codes(admin.gql(correct, vars("e", entries.get(0), "m", 10)))).containsExactly("VALIDATION_FAILED");
+        assertThat(codes(admin.gql(correct, vars("e", entries.get(1), "m", -1440)))).containsExactly("VALIDATION_FAILED");
+        assertThat(codes(admin.gql(decide, vars("e", entries.get(2), "a", false, "r", "x".repeat(501)))))
+                .containsExactly("VALIDATION_FAILED");
         assertThat(ok(admin.gql("query($p: ID!, $f: Date!, $t: Date!) { volunteerMonths(personId: $p, from: $f, to: $t) "
                 + "{ month backfilledHours } }", vars("p", person, "f", LocalDate.now(ZONE).minusMonths(1).toString(),
                 "t", LocalDate.now(ZONE).plusDays(1).toString()))).getDouble("data.volunteerMonths.backfilledHours.sum()"))

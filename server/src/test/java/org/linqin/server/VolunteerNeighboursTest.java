@@ -88,6 +88,11 @@ class VolunteerNeighboursTest {
                 + "' }.node.partyMember")).isFalse();
         assertThat(members.getString("data.volunteerTeamMembers.edges.find { it.node.personId == '" + other
                 + "' }.node.name")).isEqualTo("热心居民");
+        // party membership is personal: an ordinary member of the team does not see it
+        Volunteers.join("resident", team.get("joinCode"), List.of());
+        assertThat(ok(Api.as("resident").gql("query($t: ID!) { volunteerTeamMembers(teamId: $t, first: 100) "
+                + "{ edges { node { partyMember } } } }", vars("t", team.get("id"))))
+                .getList("data.volunteerTeamMembers.edges.node.partyMember")).containsOnlyNulls();
         // a unit leads a team only if the organisation module knows it
         assertThat(codes(admin.gql("mutation($n: String!, $u: ID!) { createVolunteerTeam(input: {name: $n, kind: OTHER, "
                 + "recruitment: OPEN, leadingUnitId: $u}) { id leadingUnitId } }", vars("n", "党支部队-" + UUID.randomUUID(),
@@ -136,6 +141,8 @@ class VolunteerNeighboursTest {
         assertThat(booked.getString("data.bookRoom.teamId")).isEqualTo(team.get("id"));
         assertThat(codes(Api.as("community-admin").gql(book, vars("r", room, "s", day + "T14:00:00+08:00",
                 "e", day + "T15:00:00+08:00", "t", "1")))).containsExactly("NOT_FOUND");
+        assertThat(codes(Api.as("grid-worker").gql(book, vars("r", room, "s", day + "T18:00:00+08:00",
+                "e", day + "T19:00:00+08:00", "t", team.get("id"))))).containsExactly("FORBIDDEN");
 
         Api platform = Api.as("admin");
         ok(platform.gql(ModuleEnablementTest.DISABLE, vars("c", "changqing-6", "m", "volunteer-team")));

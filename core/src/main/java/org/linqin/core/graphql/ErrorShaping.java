@@ -120,6 +120,13 @@ public final class ErrorShaping {
                 return build(error, "Someone else changed this at the same time: read it again and retry",
                         "CONFLICT", Map.of());
             }
+            if (t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof jakarta.persistence.PessimisticLockException
+                    || (t instanceof java.sql.SQLException q && ("40P01".equals(q.getSQLState())
+                            || "40001".equals(q.getSQLState())))) {
+                return build(error, "The change met another one at the same time and was not made: retry",
+                        "CONFLICT", Map.of("reason", "RETRY"));
+            }
             if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
                 return build(error, "The change conflicts with existing data (" + c.getConstraintName() + ")",
                         "CONFLICT", Map.of());

@@ -9,7 +9,7 @@ import org.linqin.core.persistence.CommunityOwnedEntity;
 /**
  * The places of one thing people sign up for (a shift's position, an event, a meeting): how many there are, how
  * many are taken, and whether those who come too late may wait. {@link #confirmed} always equals the seats of the
- * CONFIRMED and OFFERED sign-ups; only {@link SignUps} changes it, holding this row's lock.
+ * CONFIRMED and OFFERED sign-ups (and of NO_SHOW ones, whose place was taken and not used); only {@link SignUps} changes it, holding this row's lock.
  */
 @Entity
 @Table(name = "sign_up_lists")

@@ -146,7 +146,8 @@ public class SignUps {
 
     /**
      * Expires the community's offers past their time and offers the seats to the next in line, a batch at a time.
-     * Offers are claimed with {@code FOR UPDATE SKIP LOCKED}, so replicas running this at once expire each once.
+     * Each offer is re-read under its list's lock (the order every other change takes), so replicas running this at
+     * once expire each offer once.
      *
      * @return the sign-ups that moved up
      */
@@ -154,14 +155,17 @@ public class SignUps {
     public List<SignUp> expireOffers(String communityCode) {
         @SuppressWarnings("unchecked")
         List<Number> due = em.createNativeQuery("select id from sign_ups where community_code = ?1 and state = 'OFFERED'"
-                + " and offer_expires_at <= now() order by offer_expires_at limit 200 for update skip locked")
+                + " and offer_expires_at <= now() order by offer_expires_at limit 200")
                 .setParameter(1, communityCode).getResultList();
         List<SignUp> movedUp = new ArrayList<>();
         for (Number id : due) {
             SignUp offer = em.find(SignUp.class, id.longValue());
+            if (offer == null) {
+                continue;
+            }
             SignUpList list = lock(offer.listId);
             em.refresh(offer);
-            if (offer.state != SignUpState.OFFERED) {
+            if (offer.state != SignUpState.OFFERED || OffsetDateTime.now().isBefore(offer.offerExpiresAt)) {
                 continue;
             }
             offer.state = SignUpState.EXPIRED;

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.jboss.logging.Logger;
 import org.linqin.core.module.ModuleEnablement;
 
 import io.quarkus.arc.Arc;
@@ -19,6 +20,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class CommunityScope {
+
+    private static final Logger LOG = Logger.getLogger(CommunityScope.class);
 
     @Inject
     CommunityContext context;
@@ -49,6 +52,13 @@ public class CommunityScope {
         List<String> communities = call(CommunityContext.NO_COMMUNITY, () -> ModuleEnablement
                 .<ModuleEnablement> list("moduleId = ?1 and enabled = true", moduleId).stream()
                 .map(e -> e.communityCode).toList());
-        communities.forEach(code -> run(code, () -> work.accept(code)));
+        for (String code : communities) {
+            try {
+                run(code, () -> work.accept(code));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Scheduled work of module %s failed in community %s; it runs again next time", moduleId,
+                        code);
+            }
+        }
     }
 }

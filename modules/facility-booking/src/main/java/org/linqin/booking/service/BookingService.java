@@ -312,6 +312,9 @@ public class BookingService {
         booking.forName = input.forName();
         if (input.teamId() != null) {
             VolunteerTeams.TeamRef team = teamOf(input.teamId());
+            if (!staff && !volunteerTeams.isMember(team.id(), booker.id)) {
+                throw new ForbiddenException("Only members of '" + team.name() + "' and booking staff book for it");
+            }
             booking.bookedFor = BookedFor.TEAM;
             booking.forName = team.name();
             booking.teamId = team.id();

@@ -90,6 +90,9 @@ public class GridService {
         if (name == null || name.isBlank() || name.length() > 200) {
             throw ValidationFailedException.of("name", "must be 1 to 200 characters");
         }
+        if (description != null && description.length() > 2000) {
+            throw ValidationFailedException.of("description", "must be at most 2000 characters");
+        }
         if (Grid.count("name", name.trim()) > 0) {
             throw new ConflictException("A grid named '" + name.trim() + "' exists already");
         }

@@ -102,6 +102,9 @@ public class IncidentService {
     public Incident report(NewIncident input) {
         String community = context.require();
         inputs.validate("input", input);
+        if (input.photoUrls() != null && input.photoUrls().stream().anyMatch(java.util.Objects::isNull)) {
+            throw ValidationFailedException.of("input.photoUrls", "may not hold null");
+        }
         ModuleSettings settings = modules.settings(GridModule.ID);
         List<String> categories = settings.list(GridModule.CATEGORIES);
         if (!categories.contains(input.category())) {
@@ -147,6 +150,9 @@ public class IncidentService {
 
     @Transactional
     public Incident act(Long id, IncidentAction action, String note, Settlement settledAt) {
+        if (note != null && note.length() > 4000) {
+            throw ValidationFailedException.of("note", "must be at most 4000 characters");
+        }
         Incident incident = handled(id);
         IncidentState next = IncidentStateMachine.next(incident.state, action, incident.level);
         OffsetDateTime now = OffsetDateTime.now();

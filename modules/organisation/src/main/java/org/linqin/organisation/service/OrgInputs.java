@@ -39,8 +39,7 @@ public final class OrgInputs {
     @Name("AppointmentInput")
     @Description("An appointment of a person to a position in a unit. 任职")
     public record NewAppointment(
-            @Description("The unit; give a unit or a team. 组织") @Id Long unitId,
-            @Description("A volunteer team instead of a unit (volunteer-team module). 志愿服务队") @Id Long teamId,
+            @Description("The unit. 组织") @Id @NotNull Long unitId,
             @Description("The person. 人员") @Id @NotNull Long personId,
             @Description("The position. 职务") @NotNull Position position,
             @Description("First day; default today. 起始日期") LocalDate startOn,

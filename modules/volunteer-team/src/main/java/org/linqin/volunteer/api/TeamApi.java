@@ -77,12 +77,17 @@ public class TeamApi {
         return teams.members(teamId, PageRequest.of(first, after)).map(MemberView::of);
     }
 
-    @Description("Whether the member is a recorded party member (党员), from the organisation module; null where that "
-            + "module is off (batched). 是否党员")
+    @Description("Whether the member is a recorded party member (党员), from the organisation module: shown to "
+            + "community admins, committee members and the team's leaders; null for others and where that module is "
+            + "off (batched). 是否党员")
     public List<Boolean> partyMember(@Source List<MemberView> members) {
-        Optional<Set<Long>> party = neighbours.partyMembersAmong(members.stream().map(MemberView::personId).distinct()
-                .toList());
-        return members.stream().map(m -> party.map(p -> p.contains(m.personId())).orElse(null)).toList();
+        Set<Long> readable = members.stream().map(MemberView::teamId).distinct()
+                .filter(access::mayReadPartyMembership).collect(java.util.stream.Collectors.toSet());
+        Optional<Set<Long>> party = readable.isEmpty() ? Optional.empty()
+                : neighbours.partyMembersAmong(members.stream().filter(m -> readable.contains(m.teamId()))
+                        .map(MemberView::personId).distinct().toList());
+        return members.stream().map(m -> readable.contains(m.teamId())
+                ? party.map(p -> p.contains(m.personId())).orElse(null) : null).toList();
     }
 
     @Description("The member's name (batched). 姓名")

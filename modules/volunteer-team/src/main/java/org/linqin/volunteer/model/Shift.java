@@ -66,6 +66,10 @@ public class Shift extends CommunityOwnedEntity {
     @Column(name = "check_code_expires_at")
     public OffsetDateTime checkCodeExpiresAt;
 
+    /** Wrong codes entered against the current code. */
+    @Column(name = "check_code_failures", nullable = false)
+    public int checkCodeFailures;
+
     /** When the attendance was settled after the end: no-shows marked, open check-ins closed. */
     @Column(name = "settled_at")
     public OffsetDateTime settledAt;

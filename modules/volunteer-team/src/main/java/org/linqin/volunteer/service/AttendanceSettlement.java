@@ -61,27 +61,42 @@ public class AttendanceSettlement {
         // the claimed shifts were changed by SQL: read them fresh
         List<Shift> shifts = em.createQuery("from Shift where id in ?1", Shift.class).setParameter(1, shiftIds)
                 .getResultList();
+        List<Long> open = new java.util.ArrayList<>();
         for (Shift shift : shifts) {
             em.refresh(shift);
-            if (shift.state != ShiftState.OPEN) {
-                continue;
-            }
-            List<SignUp> confirmed = em.createQuery("from SignUp where state = ?1 and listId in "
-                    + "(select p.listId from ShiftPosition p where p.shiftId = ?2)", SignUp.class)
-                    .setParameter(1, SignUpState.CONFIRMED).setParameter(2, shift.id).getResultList();
-            for (SignUp signUp : confirmed) {
-                if (signUp.checkedInAt == null) {
-                    signUp.state = SignUpState.NO_SHOW;
-                    audit.record(communityCode, "volunteer.no-show", "volunteer-shift", shift.id,
-                            Map.of("person", signUp.personId));
-                } else if (signUp.checkedOutAt == null) {
-                    signUp.checkedOutAt = shift.endsAt.isBefore(signUp.checkedInAt) ? signUp.checkedInAt : shift.endsAt;
-                    hours.recordVerified(shift, signUp, "settlement at the end of the shift");
-                    audit.record(communityCode, "volunteer.checked-out", "volunteer-shift", shift.id,
-                            Map.of("person", signUp.personId, "by", "settlement"));
-                }
+            if (shift.state == ShiftState.OPEN) {
+                open.add(shift.id);
             }
         }
+        if (open.isEmpty()) {
+            return shifts.size();
+        }
+        java.util.Map<Long, Shift> byId = new java.util.HashMap<>();
+        shifts.forEach(s -> byId.put(s.id, s));
+        // by person: each person's profile is locked in one order by every settling replica (no deadlock)
+        List<Object[]> confirmed = em.createQuery("select u, p.shiftId from SignUp u, ShiftPosition p where "
+                + "p.listId = u.listId and p.shiftId in ?1 and u.state = ?2 order by u.personId, u.id", Object[].class)
+                .setParameter(1, open).setParameter(2, SignUpState.CONFIRMED).getResultList();
+        for (Object[] row : confirmed) {
+            SignUp signUp = (SignUp) row[0];
+            Shift shift = byId.get((Long) row[1]);
+            if (signUp.checkedInAt == null) {
+                // a no-show keeps its seat: the place was taken and not used
+                signUp.state = SignUpState.NO_SHOW;
+                audit.record(communityCode, "volunteer.no-show", "volunteer-shift", shift.id,
+                        Map.of("person", signUp.personId));
+            } else if (signUp.checkedOutAt == null) {
+                signUp.checkedOutAt = shift.endsAt.isBefore(signUp.checkedInAt) ? signUp.checkedInAt : shift.endsAt;
+                hours.recordVerified(shift, signUp, "settlement at the end of the shift");
+                audit.record(communityCode, "volunteer.checked-out", "volunteer-shift", shift.id,
+                        Map.of("person", signUp.personId, "by", "settlement"));
+            }
+        }
+        // those still waiting when the shift is over will not get a place
+        em.createQuery("update SignUp set state = :expired, version = version + 1 where state = :waiting and listId in "
+                + "(select p.listId from ShiftPosition p where p.shiftId in :shifts)")
+                .setParameter("expired", SignUpState.EXPIRED).setParameter("waiting", SignUpState.WAITING)
+                .setParameter("shifts", open).executeUpdate();
         return shifts.size();
     }
 

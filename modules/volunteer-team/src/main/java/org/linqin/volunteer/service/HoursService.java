@@ -173,6 +173,10 @@ public class HoursService {
         if (minutes == 0 || Math.abs(minutes) > 1440) {
             throw ValidationFailedException.of("minutes", "must be between -1440 and 1440, not 0");
         }
+        if (corrected.state != HoursState.APPROVED) {
+            throw ValidationFailedException.of("id", "is " + corrected.state + ": only approved entries are corrected");
+        }
+        requireNotBelowZero(corrected.id, minutes);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw ValidationFailedException.of("reason", "is required, at most 500 characters");
         }
@@ -195,15 +199,32 @@ public class HoursService {
         return entry;
     }
 
+    /** An entry with its approved corrections (and {@code more}) may not count less than nothing. */
+    private void requireNotBelowZero(Long entryId, int more) {
+        long total = em.createQuery("select e.minutes + coalesce((select sum(c.minutes) from HoursEntry c where "
+                + "c.correctsId = e.id and c.state = ?2), 0) from HoursEntry e where e.id = ?1", Number.class)
+                .setParameter(1, entryId).setParameter(2, HoursState.APPROVED).getSingleResult().longValue();
+        if (total + more < 0) {
+            throw ValidationFailedException.of("minutes", "would take the entry below zero (it counts " + total
+                    + " minutes with its corrections)");
+        }
+    }
+
     /** A community admin approves or declines a PENDING entry. */
     @Transactional
     public HoursEntry decide(Long entryId, boolean approve, String reason) {
+        if (reason != null && reason.length() > 500) {
+            throw ValidationFailedException.of("reason", "must be at most 500 characters");
+        }
         HoursEntry entry = lookup.require(HoursEntry.class, entryId, "Hours entry");
         if (entry.state != HoursState.PENDING) {
             throw new ConflictException("The entry is " + entry.state + ", not PENDING");
         }
         if (!approve && (reason == null || reason.isBlank())) {
             throw ValidationFailedException.of("reason", "is required when declining");
+        }
+        if (approve && entry.kind == HoursKind.CORRECTION) {
+            requireNotBelowZero(entry.correctsId, 0);
         }
         entry.state = approve ? HoursState.APPROVED : HoursState.DECLINED;
         entry.decidedBy = caller.actor();

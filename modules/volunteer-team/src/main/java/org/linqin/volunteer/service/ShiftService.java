@@ -56,6 +56,8 @@ import org.linqin.volunteer.service.VolunteerInputs.NewActivity;
 import org.linqin.volunteer.service.VolunteerInputs.NewShift;
 import org.linqin.volunteer.service.VolunteerInputs.PositionNeed;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * Activities and their shifts: scheduling (with weekly repeats that skip closure dates), sign-ups through the
  * kernel's {@link SignUps} (so the last place is given once), cancellation, and check-in and check-out with the
@@ -65,6 +67,8 @@ import org.linqin.volunteer.service.VolunteerInputs.PositionNeed;
 public class ShiftService {
 
     static final int MAX_SHIFTS_PER_REQUEST = 200;
+    /** Wrong check-in codes a shift's current code survives. */
+    static final int MAX_WRONG_CODES = 10;
     /** How early before the start a check-in code may be shown. */
     static final int CHECK_IN_OPENS_MINUTES = 30;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -159,9 +163,9 @@ public class ShiftService {
         if (input.buildingId() != null) {
             lookup.require(Building.class, input.buildingId(), "Building");
         }
-        if (input.positions().contains(null)
-                || (input.repeat() != null && (input.repeat().weekdays().contains(null)
-                        || (input.repeat().skipDates() != null && input.repeat().skipDates().contains(null))))) {
+        if (VolunteerInputs.holdsNull(input.positions()) || VolunteerInputs.holdsNull(input.requirements())
+                || (input.repeat() != null && (VolunteerInputs.holdsNull(input.repeat().weekdays())
+                        || VolunteerInputs.holdsNull(input.repeat().skipDates())))) {
             throw ValidationFailedException.of("input", "lists may not hold null");
         }
         Set<String> names = new HashSet<>();
@@ -248,6 +252,13 @@ public class ShiftService {
         if (shift.state == ShiftState.CANCELLED) {
             throw new ConflictException("The shift is already cancelled");
         }
+        if (!OffsetDateTime.now().isBefore(shift.startsAt)) {
+            throw ValidationFailedException.of("shiftId", "The shift has started: its attendance and hours stand")
+                    .withReason("STARTED");
+        }
+        if (reason != null && reason.length() > 500) {
+            throw ValidationFailedException.of("reason", "must be at most 500 characters");
+        }
         shift.state = ShiftState.CANCELLED;
         int cancelled = signUps.cancelAll(listIds(List.of(shift.id)));
         // only members sign up, and members hear of their teams' cancellations
@@ -308,7 +319,15 @@ public class ShiftService {
         if (signUps.active(listIds(List.of(shift.id)), personId).isPresent()) {
             throw new ConflictException("Already signed up for this shift").withReason(SignUps.ALREADY_SIGNED_UP);
         }
-        return signUps.take(position.listId, personId);
+        SignUp taken = signUps.take(position.listId, personId);
+        // The list's lock is held now: a cancellation of the shift that raced this sign-up has committed, so read
+        // the state again rather than trust the one read before.
+        ShiftState now = em.createQuery("select s.state from Shift s where s.id = ?1", ShiftState.class)
+                .setParameter(1, shift.id).getSingleResult();
+        if (now != ShiftState.OPEN) {
+            throw ValidationFailedException.of("shiftId", "The shift is cancelled").withReason("CLOSED");
+        }
+        return taken;
     }
 
     /** The person's other held shifts that could overlap or count towards the caps of the given week. */
@@ -320,7 +339,8 @@ public class ShiftService {
                 + " where u.community_code = ?1 and u.person_id = ?2 and u.state in ('CONFIRMED', 'WAITING')"
                 + " and s.state = 'OPEN' and s.id <> ?3 and s.starts_at < ?5 and s.ends_at > ?4")
                 .setParameter(1, context.require()).setParameter(2, personId).setParameter(3, exceptShift)
-                .setParameter(4, week.startsAt().minusHours(24)).setParameter(5, week.endsAt()).getResultList();
+                .setParameter(4, week.startsAt().minusHours(24)).setParameter(5, week.endsAt().plusHours(24))
+                .getResultList();
         return rows.stream().map(r -> new Span(toOffset(r[0]), toOffset(r[1]))).toList();
     }
 
@@ -358,6 +378,7 @@ public class ShiftService {
                     + " minutes before the start until the end of an open shift").withReason("OUTSIDE_WINDOW");
         }
         shift.checkCode = String.format("%06d", RANDOM.nextInt(1_000_000));
+        shift.checkCodeFailures = 0;
         shift.checkCodeExpiresAt = now.plusMinutes(
                 modules.settings(VolunteerTeamModule.ID).integer(VolunteerTeamModule.CHECK_CODE_MINUTES));
         audit.record(context.require(), "volunteer.check-code-shown", "volunteer-shift", shift.id, Map.of());
@@ -372,8 +393,12 @@ public class ShiftService {
         OffsetDateTime now = OffsetDateTime.now();
         if (shift.checkCode == null || code == null || !constantTimeEquals(shift.checkCode, code.strip())
                 || !now.isBefore(shift.checkCodeExpiresAt)) {
-            throw ValidationFailedException.of("code", "is not the shift's current code (codes expire; ask the "
-                    + "leader for a new one)").withReason("BAD_CODE");
+            if (shift.checkCode != null) {
+                countWrongCode(shift.id);
+            }
+            throw ValidationFailedException.of("code", "is not the shift's current code (codes expire, and stop "
+                    + "working after " + MAX_WRONG_CODES + " wrong tries; ask the leader for a new one)")
+                    .withReason("BAD_CODE");
         }
         return check(shift, me.id, out, now);
     }
@@ -428,6 +453,9 @@ public class ShiftService {
     @Transactional
     public long reportFinding(Long shiftId, Finding input) {
         inputs.validate("input", input);
+        if (VolunteerInputs.holdsNull(input.photoUrls())) {
+            throw ValidationFailedException.of("input.photoUrls", "may not hold null");
+        }
         Shift shift = shift(shiftId);
         Person me = ownRecord.require("Findings are reported");
         boolean onShift = signUps.active(listIds(List.of(shift.id)), me.id).map(SignUp::holdsPlace).orElse(false);
@@ -543,6 +571,18 @@ public class ShiftService {
             return i.atOffset(java.time.ZoneOffset.UTC);
         }
         return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    /**
+     * Counts a wrong code in a transaction of its own (the request's is rolled back by the refusal); the code stops
+     * working at {@link #MAX_WRONG_CODES}, so its million values cannot be tried within its minutes.
+     */
+    private void countWrongCode(Long shiftId) {
+        String community = context.require();
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update volunteer_shifts set"
+                + " check_code_failures = check_code_failures + 1, version = version + 1, check_code = case when"
+                + " check_code_failures + 1 >= ?3 then null else check_code end where id = ?1 and community_code = ?2")
+                .setParameter(1, shiftId).setParameter(2, community).setParameter(3, MAX_WRONG_CODES).executeUpdate());
     }
 
     private static boolean constantTimeEquals(String a, String b) {

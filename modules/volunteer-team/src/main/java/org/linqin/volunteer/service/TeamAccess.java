@@ -31,18 +31,26 @@ public class TeamAccess {
         return caller.hasRole(Roles.COMMUNITY_ADMIN);
     }
 
-    /** The caller's current (APPLIED or ACTIVE) membership of the team. */
+    private java.util.Map<Long, TeamMember> memberships;
+
+    /** The caller's current (APPLIED or ACTIVE) membership of the team; all of them read once per request. */
     public Optional<TeamMember> membership(Long teamId) {
-        Optional<Person> me = ownRecord.find();
-        if (me.isEmpty()) {
-            return Optional.empty();
+        if (memberships == null) {
+            Optional<Person> me = ownRecord.find();
+            memberships = new java.util.HashMap<>();
+            me.ifPresent(p -> TeamMember.<TeamMember> list("personId = ?1 and state in ?2", p.id,
+                    List.of(MembershipState.APPLIED, MembershipState.ACTIVE)).forEach(m -> memberships.put(m.teamId, m)));
         }
-        return TeamMember.<TeamMember> find("teamId = ?1 and personId = ?2 and state in ?3", teamId, me.get().id,
-                List.of(MembershipState.APPLIED, MembershipState.ACTIVE)).firstResultOptional();
+        return Optional.ofNullable(memberships.get(teamId));
     }
 
     public boolean leads(Long teamId) {
         return isAdmin() || membership(teamId).map(TeamMember::leads).orElse(false);
+    }
+
+    /** Party membership is personal: community admins, committee members and the team's leaders see it. */
+    public boolean mayReadPartyMembership(Long teamId) {
+        return caller.hasRole(Roles.COMMITTEE_MEMBER) || leads(teamId);
     }
 
     public boolean isActiveMember(Long teamId) {

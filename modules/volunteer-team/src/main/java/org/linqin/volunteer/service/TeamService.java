@@ -221,6 +221,7 @@ public class TeamService {
     @Transactional
     public TeamMember updateMine(Long teamId, Application input) {
         inputs.validate("input", input);
+        requireNoNullSkills(input);
         TeamMember member = access.membership(teamId)
                 .orElseThrow(() -> new NotFoundException("Membership of team", teamId));
         member.skills = input.skills() == null ? List.of() : List.copyOf(input.skills());
@@ -235,6 +236,9 @@ public class TeamService {
         boolean self = ownRecord.find().map(p -> p.id.equals(member.personId)).orElse(false);
         if (!self) {
             access.requireLeads(member.teamId, "Members are removed");
+            if ((member.role == MemberRole.LEADER || member.role == MemberRole.DEPUTY) && !access.isAdmin()) {
+                throw new ForbiddenException("Leaders and deputies are removed by community admins only");
+            }
         }
         if (member.state != MembershipState.ACTIVE && member.state != MembershipState.APPLIED) {
             throw new ConflictException("This membership is already " + member.state);
@@ -260,7 +264,14 @@ public class TeamService {
         return order.stream().map(byId::get).toList();
     }
 
+    private static void requireNoNullSkills(Application input) {
+        if (VolunteerInputs.holdsNull(input.skills())) {
+            throw ValidationFailedException.of("input.skills", "may not hold null");
+        }
+    }
+
     private TeamMember newMembership(Team team, Person person, Application input, MembershipState state) {
+        requireNoNullSkills(input);
         if (TeamMember.count("teamId = ?1 and personId = ?2 and state in ?3", team.id, person.id,
                 List.of(MembershipState.APPLIED, MembershipState.ACTIVE)) > 0) {
             throw new ConflictException(person.name + " is already a member or applicant of '" + team.name + "'")

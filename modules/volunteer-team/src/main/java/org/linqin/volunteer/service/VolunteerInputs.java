@@ -28,6 +28,11 @@ public final class VolunteerInputs {
     private VolunteerInputs() {
     }
 
+    /** Whether a list given by a client holds null (GraphQL lets a client send [null]). */
+    static boolean holdsNull(java.util.Collection<?> values) {
+        return values != null && values.stream().anyMatch(java.util.Objects::isNull);
+    }
+
     @Name("VolunteerTeamInput")
     @Description("A volunteer team. 志愿服务队")
     public record NewTeam(

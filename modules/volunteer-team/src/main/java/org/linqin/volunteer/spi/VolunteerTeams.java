@@ -16,4 +16,7 @@ public interface VolunteerTeams {
     }
 
     Optional<TeamRef> team(long id);
+
+    /** Whether the person is an active member (leaders included) of the team. */
+    boolean isMember(long teamId, long personId);
 }
