@@ -1,6 +1,5 @@
 package org.linqin.core.graphql;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,17 +38,8 @@ public class Pagination {
             count.setParameter(name, value);
         });
         List<E> rows = query.getResultList();
-        boolean hasNext = rows.size() > page.first();
-        List<E> items = hasNext ? rows.subList(0, page.first()) : rows;
-        List<Edge<T>> edges = new ArrayList<>(items.size());
-        for (E item : items) {
-            edges.add(new Edge<>(PageRequest.cursorOf(item.id), mapper.apply(item)));
-        }
-        PageInfo info = new PageInfo(hasNext, page.afterId() > 0,
-                edges.isEmpty() ? null : edges.get(0).cursor(),
-                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
         // counted only when asked for: the count is a second statement over every matching row
         int total = Selection.includes("totalCount") ? Math.toIntExact(count.getSingleResult()) : 0;
-        return new Connection<>(edges, info, total);
+        return Connection.ofRows(rows, page, e -> e.id, mapper, total);
     }
 }

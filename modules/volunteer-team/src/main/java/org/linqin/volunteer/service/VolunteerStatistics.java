@@ -2,7 +2,6 @@ package org.linqin.volunteer.service;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.linqin.core.graphql.Connection;
-import org.linqin.core.graphql.Edge;
 import org.linqin.core.graphql.ForbiddenException;
-import org.linqin.core.graphql.PageInfo;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Selection;
 import org.linqin.core.graphql.ValidationFailedException;
@@ -66,13 +63,6 @@ public class VolunteerStatistics {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        boolean hasNext = rows.size() > page.first();
-        List<Edge<PersonMinutes>> edges = new ArrayList<>();
-        for (Object[] r : hasNext ? rows.subList(0, page.first()) : rows) {
-            long id = ((Number) r[0]).longValue();
-            edges.add(new Edge<>(PageRequest.cursorOf(id), new PersonMinutes(id, (String) r[1],
-                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue())));
-        }
         int total = 0;
         if (Selection.includes("totalCount")) {
             var count = em.createNativeQuery("select count(distinct h.person_id) from volunteer_hours h where "
@@ -84,8 +74,8 @@ public class VolunteerStatistics {
             }
             total = ((Number) count.getSingleResult()).intValue();
         }
-        return new Connection<>(edges, new PageInfo(hasNext, page.afterId() > 0,
-                edges.isEmpty() ? null : edges.get(0).cursor(), edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()),
+        return Connection.ofRows(rows, page, r -> ((Number) r[0]).longValue(), r -> new PersonMinutes(
+                ((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(), ((Number) r[3]).longValue()),
                 total);
     }
 
