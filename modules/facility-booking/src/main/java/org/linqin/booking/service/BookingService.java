@@ -61,6 +61,8 @@ public class BookingService {
 
     /** Roles that manage bookings: exempt from the quota, may approve, reject and cancel any booking. */
     public static final Set<String> BOOKING_STAFF = Set.of(Roles.COMMUNITY_ADMIN, Roles.PROPERTY_STAFF);
+    /** Refusal reason of a clash, as {@code extensions.reason}. */
+    public static final String ROOM_TAKEN = "ROOM_TAKEN";
     /** {@link BookingState#HOLDING} as SQL. */
     private static final String HOLDING_SQL = BookingState.HOLDING.stream().map(s -> "'" + s.name() + "'")
             .sorted().collect(Collectors.joining(", ", "(", ")"));
@@ -118,7 +120,7 @@ public class BookingService {
         Room room = rooms.room(input.roomId());
         Person booker = callerPerson();
         Booking booking = prepare(input, room, booker, null, false);
-        insert(booking);
+        insert(booking, room);
         audit.record(booking.communityCode, "booking.created", "booking", booking.id,
                 Map.of("room", room.id, "state", booking.state.name()));
         return booking;
@@ -154,7 +156,7 @@ public class BookingService {
                     List<Booking> all = new ArrayList<>();
                     for (NewBooking occurrence : free) {
                         Booking booking = prepare(occurrence, room, booker, seriesId, false);
-                        insert(booking);
+                        insert(booking, room);
                         all.add(booking);
                     }
                     audit.record(context.require(), "booking.series-created", "booking-series", seriesId,
@@ -167,7 +169,7 @@ public class BookingService {
                 try {
                     booked.add(QuarkusTransaction.requiringNew().call(() -> {
                         Booking booking = prepare(occurrence, room, booker, seriesId, false);
-                        insert(booking);
+                        insert(booking, room);
                         audit.record(booking.communityCode, "booking.created", "booking", booking.id,
                                 Map.of("room", room.id, "series", seriesId));
                         return booking;
@@ -302,7 +304,8 @@ public class BookingService {
         }
         if (lookForClash) {
             clashWith(room, input.startsAt(), input.endsAt(), rules.bufferMinutes()).ifPresent(clash -> {
-                throw new ConflictException("The room is taken: clashes with the slot " + clash);
+                throw new ConflictException("The room '" + room.name + "' is taken: clashes with the slot " + clash)
+                        .withReason(ROOM_TAKEN);
             });
         }
         Booking booking = new Booking();
@@ -341,15 +344,16 @@ public class BookingService {
     }
 
     /** Persists now, so that the exclusion constraint answers inside this call with the clashing slot. */
-    private void insert(Booking booking) {
+    private void insert(Booking booking, Room room) {
         try {
             booking.persistAndFlush();
         } catch (PersistenceException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 Matcher slot = EXISTING_SLOT.matcher(String.valueOf(t.getMessage()));
                 if (slot.find()) {
-                    throw new ConflictException("The room is taken: clashes with the slot from " + slot.group(1)
-                            + " to " + slot.group(2) + " (buffer included), booked at the same time");
+                    throw new ConflictException("The room '" + room.name + "' is taken: clashes with the slot from "
+                            + slot.group(1) + " to " + slot.group(2) + " (buffer included), booked at the same time")
+                            .withReason(ROOM_TAKEN);
                 }
             }
             throw e;

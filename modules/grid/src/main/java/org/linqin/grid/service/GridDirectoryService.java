@@ -1,6 +1,11 @@
 package org.linqin.grid.service;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +22,9 @@ public class GridDirectoryService implements GridDirectory {
     @Inject
     IncidentService incidents;
 
+    @Inject
+    EntityManager em;
+
     @Override
     public List<GridRef> grids() {
         return Grid.<Grid> list("order by id").stream().map(g -> new GridRef(g.id, g.name)).toList();
@@ -25,6 +33,18 @@ public class GridDirectoryService implements GridDirectory {
     @Override
     public Optional<GridRef> grid(long id) {
         return Grid.<Grid> findByIdOptional(id).map(g -> new GridRef(g.id, g.name));
+    }
+
+    @Override
+    public Map<Long, GridRef> gridsOfBuildings(Collection<Long> buildingIds) {
+        if (buildingIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, GridRef> grids = new HashMap<>();
+        em.createQuery("select b, g.id, g.name from Grid g join g.buildingIds b where b in ?1", Object[].class)
+                .setParameter(1, buildingIds).getResultList()
+                .forEach(row -> grids.put((Long) row[0], new GridRef((Long) row[1], (String) row[2])));
+        return grids;
     }
 
     @Override

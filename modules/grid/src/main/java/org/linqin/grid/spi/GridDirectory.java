@@ -1,6 +1,8 @@
 package org.linqin.grid.spi;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,6 +21,9 @@ public interface GridDirectory {
 
     /** The grid, if the addressed community has it. */
     Optional<GridRef> grid(long id);
+
+    /** The grid each of the buildings lies in, for those that lie in one; one statement. */
+    Map<Long, GridRef> gridsOfBuildings(Collection<Long> buildingIds);
 
     /**
      * Reports an incident as the calling person, exactly as the grid's {@code reportIncident} does (routing, live

@@ -1,5 +1,6 @@
 package org.linqin.volunteer.spi;
 
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,15 @@ public interface VolunteerTeams {
     }
 
     Optional<TeamRef> team(long id);
+
+    /**
+     * Schedules a one-off shift of the team (e.g. stewards of an event) as the calling person, who must lead the team
+     * or be a community admin, in the caller's transaction: an activity of kind event support with one position.
+     *
+     * @return the shift's id
+     */
+    long scheduleShift(long teamId, String title, OffsetDateTime startsAt, OffsetDateTime endsAt, String placeName,
+            String positionName, int peopleNeeded);
 
     /** Whether the person is an active member (leaders included) of the team. */
     boolean isMember(long teamId, long personId);
