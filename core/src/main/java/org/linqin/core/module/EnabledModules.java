@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.linqin.core.events.ChangeBus;
+import org.linqin.core.graphql.ModuleDisabledException;
 import org.linqin.core.events.ReplicatedCache;
 
 /**
@@ -49,6 +50,13 @@ public class EnabledModules {
     public boolean isEnabled(String communityCode, String moduleId) {
         Row row = rows(communityCode).byModule().get(moduleId);
         return row != null && row.enabled();
+    }
+
+    /** For calls into another module: MODULE_DISABLED unless it is enabled in the community. */
+    public void require(String communityCode, String moduleId) {
+        if (!isEnabled(communityCode, moduleId)) {
+            throw new ModuleDisabledException(moduleId, communityCode);
+        }
     }
 
     /** The settings an admin set for a module in a community (declared defaults fill the rest). */

@@ -35,7 +35,6 @@ import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.ForbiddenException;
 import org.linqin.core.graphql.InputValidator;
-import org.linqin.core.graphql.ModuleDisabledException;
 import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
@@ -185,10 +184,7 @@ public class BookingService {
 
     /** The volunteer team a booking is for, through the volunteer-team module's published interface. */
     private VolunteerTeams.TeamRef teamOf(Long teamId) {
-        String community = context.require();
-        if (!enabledModules.isEnabled(community, VolunteerTeams.MODULE_ID)) {
-            throw new ModuleDisabledException(VolunteerTeams.MODULE_ID, community);
-        }
+        enabledModules.require(context.require(), VolunteerTeams.MODULE_ID);
         return volunteerTeams.team(teamId).orElseThrow(() -> new NotFoundException("Volunteer team", teamId));
     }
 

@@ -51,4 +51,9 @@ public class GridDirectoryService implements GridDirectory {
     public long reportIncident(String category, String description, Long buildingId, List<String> photoUrls) {
         return incidents.report(new NewIncident(category, description, buildingId, null, null, photoUrls)).id;
     }
+
+    @Override
+    public long reportIncidentAtPlace(String category, String description, Long placeId, List<String> photoUrls) {
+        return incidents.report(new NewIncident(category, description, null, null, placeId, photoUrls)).id;
+    }
 }

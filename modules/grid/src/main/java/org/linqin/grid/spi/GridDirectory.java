@@ -30,4 +30,7 @@ public interface GridDirectory {
      * updates, audit), in the caller's transaction. @return the incident's id
      */
     long reportIncident(String category, String description, Long buildingId, List<String> photoUrls);
+
+    /** As {@link #reportIncident(String, String, Long, List)}, at a named place of the community (a square). */
+    long reportIncidentAtPlace(String category, String description, Long placeId, List<String> photoUrls);
 }

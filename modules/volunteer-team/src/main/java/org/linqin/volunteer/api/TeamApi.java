@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.PageRequest;
+import org.linqin.core.people.service.PersonNames;
 import org.linqin.core.module.ModuleGuarded;
 import org.linqin.core.security.Roles;
 import org.linqin.volunteer.api.VolunteerViews.MemberView;
@@ -36,6 +37,9 @@ public class TeamApi {
 
     @Inject
     TeamService teams;
+
+    @Inject
+    PersonNames personNames;
 
     @Inject
     TeamAccess access;
@@ -92,8 +96,7 @@ public class TeamApi {
 
     @Description("The member's name (batched). 姓名")
     public List<String> name(@Source List<MemberView> members) {
-        return teams.names(members.stream().map(MemberView::personId).distinct().toList(), members.stream()
-                .map(MemberView::personId).toList());
+        return personNames.inOrder(members.stream().map(MemberView::personId).toList());
     }
 
     @Mutation

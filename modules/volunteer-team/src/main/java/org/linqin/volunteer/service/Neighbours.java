@@ -8,7 +8,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.linqin.core.graphql.ModuleDisabledException;
 import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.module.EnabledModules;
 import org.linqin.core.tenancy.CommunityContext;
@@ -72,9 +71,6 @@ public class Neighbours {
     }
 
     private void requireEnabled(String module) {
-        String community = context.require();
-        if (!enabled.isEnabled(community, module)) {
-            throw new ModuleDisabledException(module, community);
-        }
+        enabled.require(context.require(), module);
     }
 }

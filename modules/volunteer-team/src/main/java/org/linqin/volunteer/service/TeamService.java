@@ -255,15 +255,6 @@ public class TeamService {
         return member;
     }
 
-    /** The names of people, in the order of {@code order}, in one statement. */
-    public List<String> names(List<Long> distinct, List<Long> order) {
-        java.util.Map<Long, String> byId = new java.util.HashMap<>();
-        if (!distinct.isEmpty()) {
-            Person.<Person> list("id in ?1", distinct).forEach(p -> byId.put(p.id, p.name));
-        }
-        return order.stream().map(byId::get).toList();
-    }
-
     private static void requireNoNullSkills(Application input) {
         if (VolunteerInputs.holdsNull(input.skills())) {
             throw ValidationFailedException.of("input.skills", "may not hold null");

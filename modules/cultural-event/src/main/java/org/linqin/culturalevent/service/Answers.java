@@ -1,0 +1,91 @@
+package org.linqin.culturalevent.service;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.graphql.ValidationFailedException.FieldError;
+import org.linqin.culturalevent.model.Question;
+import org.linqin.culturalevent.model.QuestionKind;
+import org.linqin.culturalevent.service.EventInputs.Answer;
+
+/** The rules of registration questions and their answers. */
+final class Answers {
+
+    static final int MAX_NUMBER = 1_000_000;
+
+    private Answers() {
+    }
+
+    /** The problems of an event's questions: keys unique, CHOICE questions with 2 to 20 distinct choices. */
+    static List<FieldError> checkQuestions(List<Question> questions) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            String field = "input.questions[" + i + "]";
+            if (!keys.add(q.key())) {
+                errors.add(new FieldError(field + ".key", "'" + q.key() + "' appears twice"));
+            }
+            List<String> choices = q.choices() == null ? List.of() : q.choices();
+            if (q.kind() == QuestionKind.CHOICE) {
+                if (choices.size() < 2 || Set.copyOf(choices).size() != choices.size()) {
+                    errors.add(new FieldError(field + ".choices", "a CHOICE question needs 2 to 20 distinct choices"));
+                }
+            } else if (!choices.isEmpty()) {
+                errors.add(new FieldError(field + ".choices", "only CHOICE questions have choices"));
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * The answers as stored, by key, in the questions' order.
+     *
+     * @throws ValidationFailedException for an unknown or repeated key, a required question left out, a number that
+     *         is not one, a choice that is not offered
+     */
+    static Map<String, String> check(List<Question> questions, List<Answer> given) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (Answer answer : given) {
+            if (questions.stream().noneMatch(q -> q.key().equals(answer.key()))) {
+                errors.add(new FieldError("input.answers", "no question has the key '" + answer.key() + "'"));
+            } else if (byKey.put(answer.key(), answer.value().strip()) != null) {
+                errors.add(new FieldError("input.answers", "'" + answer.key() + "' is answered twice"));
+            }
+        }
+        Map<String, String> stored = new LinkedHashMap<>();
+        for (Question q : questions) {
+            String value = byKey.get(q.key());
+            if (value == null || value.isEmpty()) {
+                if (q.mustAnswer()) {
+                    errors.add(new FieldError("input.answers", "'" + q.key() + "' (" + q.label() + ") must be answered"));
+                }
+                continue;
+            }
+            if (q.kind() == QuestionKind.NUMBER && !isNumber(value)) {
+                errors.add(new FieldError("input.answers", "'" + q.key() + "' must be a whole number 0 to " + MAX_NUMBER));
+            } else if (q.kind() == QuestionKind.CHOICE && !q.choices().contains(value)) {
+                errors.add(new FieldError("input.answers", "'" + q.key() + "' must be one of " + q.choices()));
+            } else {
+                stored.put(q.key(), value);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        return stored;
+    }
+
+    private static boolean isNumber(String value) {
+        if (value.isEmpty() || value.length() > 7 || !value.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        return Integer.parseInt(value) <= MAX_NUMBER;
+    }
+}
