@@ -3,7 +3,9 @@ package org.linqin.core.signup;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -246,6 +248,18 @@ public class SignUps {
         }
         return em.createQuery("from SignUpList where id in ?1", SignUpList.class).setParameter(1, listIds)
                 .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+    }
+
+    /** How many sign-ups wait on each of the lists (lists without any are left out), in one statement. */
+    public Map<Long, Long> waitingCounts(Collection<Long> listIds) {
+        if (listIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        em.createQuery("select s.listId, count(s) from SignUp s where s.listId in ?1 and s.state = ?2 "
+                + "group by s.listId", Object[].class).setParameter(1, listIds).setParameter(2, SignUpState.WAITING)
+                .getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
     }
 
     /** Moves those waiting up, in order, while the first in line fits; runs under the list's lock. */

@@ -15,9 +15,12 @@ import jakarta.transaction.Transactional;
 
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.graphql.ConflictException;
+import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.Ids;
 import org.linqin.core.graphql.InputValidator;
 import org.linqin.core.graphql.NotFoundException;
+import org.linqin.core.graphql.PageRequest;
+import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.people.model.Person;
@@ -83,6 +86,9 @@ public class AttendanceService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Pagination pagination;
 
     @Inject
     EventAccess access;
@@ -264,10 +270,10 @@ public class AttendanceService {
         return feedback;
     }
 
-    /** Feedback of an event: average rating, count and the comments; organisers. */
-    public List<Feedback> feedback(Long eventId) {
+    /** Feedback of an event, oldest first; organisers. */
+    public Connection<Feedback> feedback(Long eventId, PageRequest page) {
         access.requireOrganiser("Feedback is read");
-        lookup.require(CulturalEvent.class, eventId, "Cultural event");
-        return Feedback.list("eventId = ?1 order by id", eventId);
+        CulturalEvent event = lookup.require(CulturalEvent.class, eventId, "Cultural event");
+        return pagination.page(Feedback.class, "e.eventId = :event", Map.of("event", event.id), page, f -> f);
     }
 }

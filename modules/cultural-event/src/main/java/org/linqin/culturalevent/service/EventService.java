@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -426,7 +425,7 @@ public class EventService {
     }
 
     /** People on tickets scanned at any of the event's lists, each ticket once. */
-    int checkedInPeople(long eventId) {
+    public int checkedInPeople(long eventId) {
         return ((Number) em.createQuery("select coalesce(sum(r.partySize), 0) from Registration r where r.eventId = ?1 "
                 + "and exists (select 1 from CheckIn c where c.registrationId = r.id)").setParameter(1, eventId)
                 .getSingleResult()).intValue();
@@ -527,12 +526,18 @@ public class EventService {
         return byId;
     }
 
-    public SubEvent subEvent(Long id) {
-        return lookup.require(SubEvent.class, id, "Sub-event");
+    public Map<Long, SubEvent> subEventsById(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, SubEvent> byId = new HashMap<>();
+        em.createQuery("from SubEvent where id in ?1", SubEvent.class).setParameter(1, ids)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList().forEach(s -> byId.put(s.id, s));
+        return byId;
     }
 
-    public Optional<Long> placeOf(SubEvent sub) {
-        return Optional.ofNullable(sub.placeId);
+    public SubEvent subEvent(Long id) {
+        return lookup.require(SubEvent.class, id, "Sub-event");
     }
 
     static void requireState(CulturalEvent event, String verb, EventState... allowed) {

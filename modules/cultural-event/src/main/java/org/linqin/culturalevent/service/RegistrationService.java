@@ -284,14 +284,15 @@ public class RegistrationService {
         return byId;
     }
 
-    /** Places in line of WAITING sign-ups (1: next), by sign-up id, in one statement. */
-    public Map<Long, Integer> positionsInLine(Collection<Long> waitingSignUpIds) {
-        if (waitingSignUpIds.isEmpty()) {
+    /** Places in line (1: next) of the registrations that are WAITING, by registration id, in one statement. */
+    public Map<Long, Integer> positionsInLine(Collection<Long> registrationIds) {
+        if (registrationIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, Integer> positions = new HashMap<>();
-        em.createQuery("select s.id, (select count(w) from SignUp w where w.listId = s.listId and w.state = ?2 "
-                + "and w.id < s.id) from SignUp s where s.id in ?1", Object[].class).setParameter(1, waitingSignUpIds)
+        em.createQuery("select r.id, (select count(w) from SignUp w where w.listId = s.listId and w.state = ?2 "
+                + "and w.id < s.id) from Registration r, SignUp s where s.id = r.signUpId and r.id in ?1 "
+                + "and s.state = ?2", Object[].class).setParameter(1, registrationIds)
                 .setParameter(2, SignUpState.WAITING).getResultList()
                 .forEach(row -> positions.put((Long) row[0], ((Number) row[1]).intValue() + 1));
         return positions;

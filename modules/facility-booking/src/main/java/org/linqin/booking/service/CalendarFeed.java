@@ -1,8 +1,6 @@
 package org.linqin.booking.service;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +12,7 @@ import org.linqin.booking.FacilityBookingModule;
 import org.linqin.booking.model.Booking;
 import org.linqin.booking.model.BookingState;
 import org.linqin.booking.model.Room;
+import org.linqin.core.calendar.ICalendar;
 import org.linqin.core.module.EnabledModules;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.core.tenancy.CommunityScope;
@@ -27,8 +26,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 public class CalendarFeed {
-
-    static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     @Inject
     CommunityScope scope;
@@ -73,19 +70,10 @@ public class CalendarFeed {
     }
 
     static String render(Room room, List<Booking> bookings) {
-        StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Linqin//Facility booking//ZH\r\n")
-                .append("CALSCALE:GREGORIAN\r\nX-WR-CALNAME:").append(escape(room.name)).append("\r\n");
-        String stamp = UTC.format(OffsetDateTime.now(ZoneOffset.UTC));
+        ICalendar calendar = ICalendar.named(room.name, "Facility booking");
         for (Booking b : bookings) {
-            ics.append("BEGIN:VEVENT\r\nUID:booking-").append(b.id).append("@linqin\r\nDTSTAMP:").append(stamp)
-                    .append("\r\nDTSTART:").append(UTC.format(b.startsAt.withOffsetSameInstant(ZoneOffset.UTC)))
-                    .append("\r\nDTEND:").append(UTC.format(b.endsAt.withOffsetSameInstant(ZoneOffset.UTC)))
-                    .append("\r\nSUMMARY:").append(escape(b.purpose)).append("\r\nEND:VEVENT\r\n");
+            calendar.event("booking-" + b.id, b.startsAt, b.endsAt, b.purpose, null, null);
         }
-        return ics.append("END:VCALENDAR\r\n").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return calendar.end();
     }
 }
