@@ -8,10 +8,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Type;
 
 /** A question every registrant of an event answers, e.g. a child's age or a shirt size. Stored as JSON. */
-@Name("EventQuestion")
+@Type("EventQuestion")
+@Input("EventQuestionInput")
 @Description("A question asked at registration. 报名问题")
 public record Question(
         @Description("Key of the answer, 1 to 40 of a-z, 0-9 and '_', unique in the event. 标识")
