@@ -21,8 +21,8 @@ public record Question(
         @Description("The question as shown, e.g. 孩子年龄. 问题") @NotBlank @Size(max = 200) String label,
         @Description("Kind of answer. 答案类型") @NotNull QuestionKind kind,
         @Description("Must be answered (default false). 必答") Boolean required,
-        @Description("The allowed answers of a CHOICE question, 2 to 20. 选项") @Size(max = 20)
-        List<@NotBlank @Size(max = 100) String> choices) {
+        @Description("The allowed answers of a CHOICE question, 2 to 20, each 1 to 100 characters. 选项") @Size(max = 20)
+        List<String> choices) {
 
     public boolean mustAnswer() {
         return Boolean.TRUE.equals(required);

@@ -32,7 +32,9 @@ final class Answers {
                 errors.add(new FieldError(field + ".key", "'" + q.key() + "' appears twice"));
             }
             List<String> choices = q.choices() == null ? List.of() : q.choices();
-            if (q.kind() == QuestionKind.CHOICE) {
+            if (choices.stream().anyMatch(c -> c == null || c.isBlank() || c.length() > 100)) {
+                errors.add(new FieldError(field + ".choices", "each choice is 1 to 100 characters"));
+            } else if (q.kind() == QuestionKind.CHOICE) {
                 if (choices.size() < 2 || Set.copyOf(choices).size() != choices.size()) {
                     errors.add(new FieldError(field + ".choices", "a CHOICE question needs 2 to 20 distinct choices"));
                 }

@@ -152,7 +152,7 @@ public final class EventInputs {
     public record Closing(
             @Description("Summary. 总结") @NotBlank @Size(max = 5000) String summary,
             @Description("Photo URLs, at most 30. 照片") @Size(max = 30) List<@Pattern(regexp = URL, message = URL_MESSAGE) String> photoUrls,
-            @Description("Organisations that took part besides the organisers, at most 50. 参与单位") @Size(max = 50) List<@NotBlank @Size(max = 200) String> organisations) {
+            @Description("Organisations that took part besides the organisers, at most 50, each 1 to 200 characters. 参与单位") @Size(max = 50) List<String> organisations) {
     }
 
     @Name("EventStewardsInput")

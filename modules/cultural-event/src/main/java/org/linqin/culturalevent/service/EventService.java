@@ -387,6 +387,10 @@ public class EventService {
         if (EventInputs.holdsNull(input.photoUrls()) || EventInputs.holdsNull(input.organisations())) {
             throw ValidationFailedException.of("input", "lists may not hold null");
         }
+        if (input.organisations() != null
+                && input.organisations().stream().anyMatch(o -> o.isBlank() || o.length() > 200)) {
+            throw ValidationFailedException.of("input.organisations", "each is 1 to 200 characters");
+        }
         CulturalEvent event = lockedEvent(id);
         requireState(event, "closed", EventState.PUBLISHED);
         OffsetDateTime lastEnd = subEvents(List.of(event.id), true).stream().map(s -> s.endsAt)
