@@ -329,6 +329,84 @@ class AuthorizationMatrixTest {
                 + "{ totalCount } }");
         row("volunteerTeamStatistics", MEMBERS, "{ volunteerTeamStatistics(teamId: 1, from: \"2026-01-01\", "
                 + "to: \"2027-01-01\") { shifts } }");
+
+        // Module cultural-event. Organisers (admins, committee members, property staff) are decided in the service,
+        // before any lookup; with id 1 (no such row) other callers who pass meet NOT_FOUND. Registering, feedback and
+        // teams need the caller's record in the community.
+        Set<String> organisers = Set.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER, Roles.PROPERTY_STAFF,
+                Roles.PLATFORM_ADMIN);
+        String festival = ok(admin.gql("{ upcomingCulturalEvents(first: 100) { edges { node { id seriesId } } } }"))
+                .getString("data.upcomingCulturalEvents.edges.find { it.node.seriesId != null }.node.id");
+        String eventDay = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(20).toString();
+        String newEvent = "mutation($s: DateTime!, $e: DateTime!) { createCulturalEvent(input: {title: \"矩阵\", "
+                + "category: OTHER, visibility: MEMBERS, subEvents: [{title: \"矩阵\", startsAt: $s, endsAt: $e, "
+                + "ticketKinds: [{name: \"普通\", quota: 5}]}]}) { id } }";
+        row("upcomingCulturalEvents", PUBLIC, "{ upcomingCulturalEvents { totalCount } }");
+        row("culturalEvent", PUBLIC, "query($e: ID!) { culturalEvent(id: $e) { title } }", () -> Map.of("e", festival));
+        row("CulturalEvent.subEvents", PUBLIC, "query($e: ID!) { culturalEvent(id: $e) { subEvents { title } } }",
+                () -> Map.of("e", festival));
+        row("SubEvent.ticketKinds", PUBLIC, "query($e: ID!) { culturalEvent(id: $e) { subEvents { ticketKinds "
+                + "{ free } } } }", () -> Map.of("e", festival));
+        row("CulturalEvent.organisers", PUBLIC, "query($e: ID!) { culturalEvent(id: $e) { organisers { name } } }",
+                () -> Map.of("e", festival));
+        row("CulturalEvent.series", PUBLIC, "query($e: ID!) { culturalEvent(id: $e) { series { name } } }",
+                () -> Map.of("e", festival));
+        row("CulturalEvent.closingReport", PUBLIC, "query($e: ID!) { culturalEvent(id: $e) { closingReport "
+                + "{ summary } } }", () -> Map.of("e", festival));
+        row("culturalEventSeries", PUBLIC, "{ culturalEventSeries { totalCount } }");
+        row("culturalEventTeams", PUBLIC, "query($e: ID!) { culturalEventTeams(eventId: $e) { name } }",
+                () -> Map.of("e", festival));
+        row("EventTeam.members", MEMBERS, "query($e: ID!) { culturalEventTeams(eventId: $e) { members { personId } } }",
+                () -> Map.of("e", festival));
+        row("culturalEventCompetitionItems", PUBLIC, "query($e: ID!) { culturalEventCompetitionItems(eventId: $e) "
+                + "{ name } }", () -> Map.of("e", festival));
+        row("CompetitionItem.results", PUBLIC, "query($e: ID!) { culturalEventCompetitionItems(eventId: $e) "
+                + "{ results { rank } } }", () -> Map.of("e", festival));
+        row("culturalEventLeaderboard", PUBLIC, "query($e: ID!) { culturalEventLeaderboard(eventId: $e) { rank } }",
+                () -> Map.of("e", festival));
+        row("managedCulturalEvents", organisers, "{ managedCulturalEvents { totalCount } }");
+        row("culturalEventEditions", MEMBERS, "{ culturalEventEditions(seriesId: 1) { tickets } }");
+        row("culturalEventStatistics", MEMBERS, "{ culturalEventStatistics(eventId: 1) { tickets } }");
+        row("culturalEventLinks", organisers, "{ culturalEventLinks(eventId: 1) { targetId } }");
+        row("createCulturalEventSeries", organisers, "mutation($n: String!) { createCulturalEventSeries(input: "
+                + "{name: $n}) { id } }", () -> Map.of("n", "矩阵-" + UUID.randomUUID()));
+        row("createCulturalEvent", organisers, newEvent,
+                () -> Map.of("s", eventDay + "T10:00:00+08:00", "e", eventDay + "T11:00:00+08:00"));
+        row("publishCulturalEvent", organisers, "mutation { publishCulturalEvent(id: 1) { id } }");
+        row("cancelCulturalEvent", organisers, "mutation { cancelCulturalEvent(id: 1, reason: \"矩阵\") { id } }");
+        row("closeCulturalEvent", organisers, "mutation { closeCulturalEvent(id: 1, input: {summary: \"矩阵\"}) "
+                + "{ registered } }");
+        row("scheduleCulturalEventStewards", MEMBERS, "mutation { scheduleCulturalEventStewards(input: {subEventId: 1, "
+                + "teamId: 1, peopleNeeded: 2}) { targetId } }");
+        row("reportCulturalEventIncident", members, "mutation { reportCulturalEventIncident(input: {subEventId: 1, "
+                + "category: \"safety\", description: \"矩阵\"}) { targetId } }");
+        row("registerForCulturalEvent", members, "mutation { registerForCulturalEvent(input: {subEventId: 1, "
+                + "ticketKindId: 1}) { id } }");
+        row("cancelCulturalEventRegistration", MEMBERS, "mutation { cancelCulturalEventRegistration(id: 1) { id } }");
+        row("acceptCulturalEventOffer", MEMBERS, "mutation { acceptCulturalEventOffer(id: 1) { id } }");
+        row("decideCulturalEventRegistration", organisers, "mutation { decideCulturalEventRegistration(id: 1, "
+                + "approve: true) { id } }");
+        row("myCulturalEventRegistrations", members, "{ myCulturalEventRegistrations { totalCount } }");
+        row("culturalEventRoster", MEMBERS, "{ culturalEventRoster(subEventId: 1) { totalCount } }");
+        row("createCulturalEventCheckInList", organisers, "mutation { createCulturalEventCheckInList(input: "
+                + "{eventId: 1, name: \"矩阵\"}) { id } }");
+        row("culturalEventCheckInLists", MEMBERS, "{ culturalEventCheckInLists(eventId: 1) { id } }");
+        row("checkInCulturalEventTicket", MEMBERS, "mutation { checkInCulturalEventTicket(listId: 1, ticketCode: "
+                + "\"ABCDEFGHJKLM\") { firstEntry } }");
+        row("culturalEventCheckInCounts", MEMBERS, "{ culturalEventCheckInCounts(eventId: 1) { name } }");
+        row("giveCulturalEventFeedback", members, "mutation { giveCulturalEventFeedback(eventId: 1, rating: 5) "
+                + "{ id } }");
+        row("culturalEventFeedback", organisers, "{ culturalEventFeedback(eventId: 1) { totalCount } }");
+        row("formCulturalEventTeam", members, "mutation { formCulturalEventTeam(input: {eventId: 1, name: \"矩阵\"}) "
+                + "{ id } }");
+        row("addCulturalEventTeamMember", MEMBERS, "mutation($p: ID!) { addCulturalEventTeamMember(teamId: 1, "
+                + "personId: $p) { teamId } }", () -> Map.of("p", person));
+        row("removeCulturalEventTeamMember", MEMBERS, "mutation($p: ID!) { removeCulturalEventTeamMember(teamId: 1, "
+                + "personId: $p) { teamId } }", () -> Map.of("p", person));
+        row("addCulturalEventCompetitionItem", organisers, "mutation { addCulturalEventCompetitionItem(input: "
+                + "{eventId: 1, name: \"矩阵\", kind: RELAY}) { id } }");
+        row("recordCulturalEventResult", organisers, "mutation { recordCulturalEventResult(input: {itemId: 1, "
+                + "teamId: 1, rank: 1, points: 3}) { rank } }");
     }
 
     @Test

@@ -154,6 +154,56 @@ class StatementCountTest {
         small.forEach((query, count) -> assertThat(count).as(query).isLessThanOrEqualTo(lists.get(query)));
     }
 
+    /** The cultural-event module's nested lists: events with sub-events and tickets, registrations with their line. */
+    @Test
+    void eventListsTakeAFewStatementsWhateverTheirSize() {
+        java.time.OffsetDateTime first = java.time.OffsetDateTime.now().plusDays(300)
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        Map<String, Long> lists = new LinkedHashMap<>();
+        lists.put("query($f: DateTime!, $to: DateTime!) { upcomingCulturalEvents(from: $f, to: $to, first: 100) { edges "
+                + "{ node { title organisers { name } series { name } subEvents { title ticketKinds { free waiting } } } } } }",
+                6L);
+        lists.put("{ myCulturalEventRegistrations(first: 100) { edges { node { state waitingPosition subEvent { title } "
+                + "} } } }", 5L);
+        Map<String, Object> variables = Map.of("f", first.minusDays(1).toString(), "to", first.plusDays(60).toString());
+        Map<String, Long> small = null;
+        for (int round = 0; round < 2; round++) {
+            int events = round == 0 ? 2 : 12;
+            for (int i = 0; i < events; i++) {
+                java.time.OffsetDateTime start = first.plusDays(round * 30L + i);
+                Map<String, Object> input = CulturalEventTest.event("PUBLIC", CulturalEventTest.subEvent(start,
+                        start.plusHours(2), java.util.List.of(CulturalEventTest.ticket("普通", 1, 1),
+                                CulturalEventTest.ticket("亲子", 5, 3))));
+                input.put("organisers", java.util.List.of(Map.of("role", "HOST", "name", "社区党委")));
+                CulturalEventTest.Created event = CulturalEventTest.create(input);
+                ok(CulturalEventTest.publish(event.event()));
+                ok(CulturalEventTest.register("volunteer", event, 1));
+                ok(CulturalEventTest.register("resident", event, 1)); // waiting behind
+            }
+            Map<String, Long> counts = new LinkedHashMap<>();
+            lists.forEach((query, most) -> {
+                Api reader = Api.as("resident");
+                ok(reader.gql(query, variables));
+                long fewest = Long.MAX_VALUE;
+                for (int i = 0; i < 3; i++) {
+                    var statistics = sessionFactory.getStatistics();
+                    statistics.clear();
+                    ok(reader.gql(query, variables));
+                    fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+                }
+                counts.put(query, fewest);
+            });
+            if (small == null) {
+                small = counts;
+            } else {
+                System.out.println("Event statements per request (small, large): " + small.values() + ", "
+                        + counts.values());
+                assertThat(counts).as("statements with six times the events").isEqualTo(small);
+            }
+        }
+        small.forEach((query, count) -> assertThat(count).as(query).isLessThanOrEqualTo(lists.get(query)));
+    }
+
     /** The fewest statements of three runs of each workload (jobs of the server may run alongside). */
     private Map<String, Long> measure(Api reader) {
         Map<String, Long> counts = new LinkedHashMap<>();
