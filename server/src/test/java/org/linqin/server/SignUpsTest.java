@@ -44,6 +44,26 @@ class SignUpsTest {
     AgroalDataSource db;
 
     @Test
+    void endingAListMarksNoShowsAndEndsTheWaiting() {
+        List<Long> people = people(4);
+        long list = scope.call(COMMUNITY, () -> signUps.open(3, true, 2).id);
+        long came = take(list, people.get(0), 1, SignUpState.CONFIRMED);
+        long stayedAway = take(list, people.get(1), 1, SignUpState.CONFIRMED);
+        long offered = take(list, people.get(2), 1, SignUpState.CONFIRMED);
+        long waiting = take(list, people.get(3), 1, SignUpState.WAITING);
+        Db.update(db, "update sign_ups set checked_in_at = now() where id = ?", came);
+        Db.update(db, "update sign_ups set state = 'OFFERED', offer_expires_at = now() + interval '1 hour' where id = ?",
+                offered);
+        assertThat(scope.call(COMMUNITY, () -> signUps.end(List.of(list)))).isEqualTo(1);
+        assertThat(state(came)).isEqualTo(SignUpState.CONFIRMED);
+        assertThat(state(stayedAway)).isEqualTo(SignUpState.NO_SHOW);
+        assertThat(state(offered)).isEqualTo(SignUpState.EXPIRED);
+        assertThat(state(waiting)).isEqualTo(SignUpState.EXPIRED);
+        // the no-show keeps its seat, the offer's seat is given back
+        assertThat(confirmed(list)).isEqualTo(2);
+    }
+
+    @Test
     void seatsWaitInOrderAndFreedPlacesAreOfferedThenAcceptedOrExpired() {
         List<Long> people = people(5);
         long list = scope.call(COMMUNITY, () -> signUps.open(5, true, 2).id);

@@ -193,6 +193,31 @@ public class SignUps {
         return cancelled;
     }
 
+    /**
+     * Ends the lists (what was signed up for is over): confirmed places never checked in become NO_SHOW (they keep
+     * their seats: the place was taken and not used), and those still waiting or offered a place EXPIRE.
+     *
+     * @return how many became NO_SHOW
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int end(Collection<Long> listIds) {
+        if (listIds.isEmpty()) {
+            return 0;
+        }
+        listIds.forEach(this::lock);
+        em.flush();
+        em.createQuery("update SignUpList l set l.confirmed = l.confirmed - (select coalesce(sum(s.seats), 0) from "
+                + "SignUp s where s.listId = l.id and s.state = :offered), l.version = l.version + 1 where l.id in :lists")
+                .setParameter("offered", SignUpState.OFFERED).setParameter("lists", listIds).executeUpdate();
+        em.createQuery("update SignUp set state = :expired, offerExpiresAt = null, version = version + 1 "
+                + "where listId in :lists and state in :open").setParameter("expired", SignUpState.EXPIRED)
+                .setParameter("lists", listIds).setParameter("open", List.of(SignUpState.WAITING, SignUpState.OFFERED))
+                .executeUpdate();
+        return em.createQuery("update SignUp set state = :noShow, version = version + 1 where listId in :lists "
+                + "and state = :confirmed and checkedInAt is null").setParameter("noShow", SignUpState.NO_SHOW)
+                .setParameter("lists", listIds).setParameter("confirmed", SignUpState.CONFIRMED).executeUpdate();
+    }
+
     /** Changes the number of places; never below the seats taken. Growing moves waiting people up. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<SignUp> resize(Long listId, int capacity) {

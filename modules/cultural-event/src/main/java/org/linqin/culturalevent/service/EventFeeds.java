@@ -91,12 +91,15 @@ public class EventFeeds {
 
     private void calendar(RoutingContext request) {
         String community = request.pathParam("community").replaceFirst("\\.ics$", "");
-        if (!community.matches("[a-z0-9-]{1,40}") || !directory.exists(community)
-                || !enabledModules.isEnabled(community, CulturalEventModule.ID)) {
+        if (!community.matches("[a-z0-9-]{1,40}")) {
             request.response().setStatusCode(404).end();
             return;
         }
+        // the checks may read the database (a code not yet known, module rows not cached): inside the scope
         String body = scope.call(community, () -> {
+            if (!directory.exists(community) || !enabledModules.isEnabled(community, CulturalEventModule.ID)) {
+                return null;
+            }
             List<CulturalEvent> events = em.createQuery("from CulturalEvent where state = ?1 and visibility = ?2",
                     CulturalEvent.class).setParameter(1, EventState.PUBLISHED).setParameter(2, Visibility.PUBLIC)
                     .getResultList();
@@ -113,6 +116,10 @@ public class EventFeeds {
             }
             return calendar.end();
         });
+        if (body == null) {
+            request.response().setStatusCode(404).end();
+            return;
+        }
         request.response().putHeader("Content-Type", "text/calendar; charset=utf-8")
                 .putHeader("Cache-Control", "public, max-age=300").end(body);
     }

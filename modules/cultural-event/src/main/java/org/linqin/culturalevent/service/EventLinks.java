@@ -56,7 +56,8 @@ public class EventLinks {
     public EventLink scheduleStewards(Stewards input) {
         inputs.validate("input", input);
         SubEvent sub = lookup.require(SubEvent.class, input.subEventId(), "Sub-event");
-        CulturalEvent event = lookup.require(CulturalEvent.class, sub.eventId, "Cultural event");
+        // a draft is seen by organisers only: a team leader who is not one does not learn of it here
+        CulturalEvent event = access.visible(CulturalEvent.findById(sub.eventId), sub.eventId);
         EventService.requireState(event, "staffed", EventState.DRAFT, EventState.PUBLISHED);
         int before = input.minutesBefore() == null ? 30 : input.minutesBefore();
         String position = input.position() == null || input.position().isBlank() ? "活动保障" : input.position().strip();

@@ -347,10 +347,7 @@ public class EventService {
         boolean wasPublished = event.state == EventState.PUBLISHED;
         List<SubEvent> subs = subEvents(List.of(event.id), false);
         List<Long> subIds = subs.stream().map(s -> s.id).toList();
-        List<Long> lists = subIds.isEmpty() ? List.of() : em.createQuery(
-                "select t.listId from TicketKind t where t.subEventId in ?1", Long.class)
-                .setParameter(1, subIds).getResultList();
-        int cancelled = signUps.cancelAll(lists);
+        int cancelled = signUps.cancelAll(listsOf(subIds));
         em.createQuery("update Registration set state = ?1, decisionReason = ?2, version = version + 1 "
                 + "where eventId = ?3 and state = ?4").setParameter(1, RegistrationStage.DECLINED)
                 .setParameter(2, "活动取消：" + reason.strip()).setParameter(3, event.id)
@@ -368,6 +365,13 @@ public class EventService {
         audit.record(context.require(), "event.cancelled", "cultural-event", event.id,
                 Map.of("reason", event.cancelReason, "signUpsCancelled", cancelled));
         return event;
+    }
+
+    /** The sign-up lists of the sub-events' ticket kinds. */
+    private List<Long> listsOf(List<Long> subEventIds) {
+        return subEventIds.isEmpty() ? List.of() : em.createQuery(
+                "select t.listId from TicketKind t where t.subEventId in ?1", Long.class)
+                .setParameter(1, subEventIds).getResultList();
     }
 
     private void releaseVenue(SubEvent sub) {
@@ -409,6 +413,8 @@ public class EventService {
             input.organisations().forEach(name -> organisations.add(name.strip()));
         }
         report.organisations = new ArrayList<>(organisations);
+        List<Long> subIds = subEvents(List.of(event.id), true).stream().map(s -> s.id).toList();
+        int noShows = signUps.end(listsOf(subIds));
         report.registered = registeredPeople(event.id);
         report.checkedIn = checkedInPeople(event.id);
         report.createdBy = caller.actor();
@@ -417,7 +423,7 @@ public class EventService {
         event.state = EventState.CLOSED;
         event.endedAt = report.createdAt;
         audit.record(context.require(), "event.closed", "cultural-event", event.id,
-                Map.of("registered", report.registered, "checkedIn", report.checkedIn));
+                Map.of("registered", report.registered, "checkedIn", report.checkedIn, "noShows", noShows));
         return report;
     }
 
