@@ -1,7 +1,8 @@
 # Sourced by the bench scripts: start_embedded_server PORT starts a copy of the packaged server (embedded profile,
 # a fresh data dir, the shipped JVM settings, rate limits off: one client drives the whole load) and waits until it
 # is ready. It sets server_pid, server_data and server_log; on exit the server is stopped (killed after 60 s), a
-# failed run shows the end of its log, and the temporary files go.
+# failed run shows the end of its log, and the temporary files go. BENCH_JAVA_OPTS adds JVM options (e.g. a JFR
+# recording: -XX:StartFlightRecording=filename=/tmp/run.jfr,settings=profile).
 start_embedded_server() {
   local port=$1 jar=server/target/quarkus-app/quarkus-run.jar
   [ -f "$jar" ] || { echo "build first: mvn -B -q install -DskipTests" >&2; exit 1; }
@@ -10,7 +11,7 @@ start_embedded_server() {
   server_app=$(mktemp -d)
   # a copy of the build: a rebuild during the run would take jars from under the server
   cp -r server/target/quarkus-app "$server_app/"
-  java -Xmx192m -XX:+UseSerialGC -Dquarkus.profile=embedded -Dquarkus.http.port="$port" \
+  java -Xmx192m -XX:+UseSerialGC ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=embedded -Dquarkus.http.port="$port" \
     -Dlinqin.data-dir="$server_data" -Dlinqin.rate-limit.enabled=false \
     -jar "$server_app/quarkus-app/quarkus-run.jar" >"$server_log" 2>&1 &
   server_pid=$!

@@ -154,6 +154,22 @@ class StatementCountTest {
         small.forEach((query, count) -> assertThat(count).as(query).isLessThanOrEqualTo(lists.get(query)));
     }
 
+    /** A registration for an event: its statements, most of them under the ticket kind's lock, bound the opening rate. */
+    @Test
+    void aRegistrationTakesAFewStatements() {
+        long fewest = Long.MAX_VALUE;
+        for (String user : java.util.List.of("resident", "volunteer", "party-member")) {
+            CulturalEventTest.Created event = CulturalEventTest.published(1, 1, true);
+            ok(CulturalEventTest.register("building-leader", event, 1)); // the place is taken: the rest wait
+            var statistics = sessionFactory.getStatistics();
+            statistics.clear();
+            ok(CulturalEventTest.register(user, event, 1));
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+        }
+        System.out.println("Statements per registration: " + fewest);
+        assertThat(fewest).as("statements per registration").isLessThanOrEqualTo(12L);
+    }
+
     /** The cultural-event module's nested lists: events with sub-events and tickets, registrations with their line. */
     @Test
     void eventListsTakeAFewStatementsWhateverTheirSize() {
