@@ -101,6 +101,9 @@ class AuthorizationMatrixTest {
                 () -> Map.of("id", building));
         row("Place.compound", PUBLIC, "query($id: ID!) { place(id: $id) { compound { name } } }",
                 () -> Map.of("id", place));
+        row("placeHolds", MEMBERS, "query($id: ID!, $f: DateTime!, $t: DateTime!) { placeHolds(placeId: $id, from: $f, "
+                + "to: $t) { startsAt } }", () -> Map.of("id", place, "f", day + "T00:00:00+08:00",
+                "t", day + "T23:00:00+08:00"));
         row("people", STAFF, "{ people { totalCount } }");
         row("person", STAFF, "query($id: ID!) { person(id: $id) { name } }", () -> Map.of("id", person));
 
@@ -376,7 +379,7 @@ class AuthorizationMatrixTest {
         row("cancelCulturalEvent", organisers, "mutation { cancelCulturalEvent(id: 1, reason: \"矩阵\") { id } }");
         row("closeCulturalEvent", organisers, "mutation { closeCulturalEvent(id: 1, input: {summary: \"矩阵\"}) "
                 + "{ registered } }");
-        row("scheduleCulturalEventStewards", MEMBERS, "mutation { scheduleCulturalEventStewards(input: {subEventId: 1, "
+        row("scheduleCulturalEventStewards", organisers, "mutation { scheduleCulturalEventStewards(input: {subEventId: 1, "
                 + "teamId: 1, peopleNeeded: 2}) { targetId } }");
         row("reportCulturalEventIncident", members, "mutation { reportCulturalEventIncident(input: {subEventId: 1, "
                 + "category: \"safety\", description: \"矩阵\"}) { targetId } }");

@@ -3,6 +3,10 @@ package org.linqin.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.linqin.server.support.Api.ok;
 
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -12,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
@@ -25,6 +31,7 @@ import org.linqin.server.support.Rooms;
 import org.linqin.server.support.Volunteers;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -124,6 +131,39 @@ class CulturalEventTest {
 
     static String reason(JsonPath response) {
         return response.getString("errors[0].extensions.reason");
+    }
+
+    @TestHTTPResource("/graphql")
+    URL graphql;
+
+    @Test
+    void theLiveSubscriptionSendsAvailabilityAtOnceAndOnEachChange() throws Exception {
+        Created event = published(5, 2, true);
+        java.util.concurrent.BlockingQueue<String> received = new java.util.concurrent.LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Bearer " + Api.token("resident")).subprotocols("graphql-transport-ws")
+                .buildAsync(URI.create(graphql.toString().replaceFirst("^http", "ws")), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        received.add(data.toString());
+                        ws.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        try {
+            socket.sendText("{\"type\":\"connection_init\"}", true).get(10, TimeUnit.SECONDS);
+            assertThat(received.poll(10, TimeUnit.SECONDS)).contains("connection_ack");
+            socket.sendText("{\"type\":\"subscribe\",\"id\":\"1\",\"payload\":{\"query\":\"subscription($e: ID!) "
+                    + "{ culturalEventLive(eventId: $e) { ticketKinds { free } checkedInPeople } }\",\"variables\":"
+                    + "{\"e\":\"" + event.event() + "\"}}}", true).get(10, TimeUnit.SECONDS);
+            String first = received.poll(10, TimeUnit.SECONDS);
+            assertThat(first).as("the state at once").contains("\"next\"").contains("\"free\":5");
+            ok(register("volunteer", event, 2));
+            String changed = received.poll(10, TimeUnit.SECONDS);
+            assertThat(changed).as("after a registration").contains("\"next\"").contains("\"free\":3");
+        } finally {
+            socket.abort();
+        }
     }
 
     @Test
@@ -228,6 +268,25 @@ class CulturalEventTest {
         Db.update(db, "update event_sub_events set registration_closes_at = now() - interval '1 minute' where id = ?",
                 Long.parseLong(small.sub()));
         assertThat(reason(register("party-member", small, 1))).isEqualTo("TOO_LATE");
+    }
+
+    @Test
+    void whatHasBegunIsNotCancelledAcceptedOrApproved() {
+        Created event = published(1, 1, true);
+        String first = ok(register("resident", event, 1)).getString("data.registerForCulturalEvent.id");
+        String second = ok(register("volunteer", event, 1)).getString("data.registerForCulturalEvent.id");
+        ok(Api.as("resident").gql("mutation($r: ID!) { cancelCulturalEventRegistration(id: $r) { state } }",
+                vars("r", first)));
+        Db.update(db, "update event_sub_events set starts_at = now() - interval '1 minute' where id = ?",
+                Long.parseLong(event.sub()));
+        assertThat(reason(Api.as("volunteer").gql("mutation($r: ID!) { acceptCulturalEventOffer(id: $r) { state } }",
+                vars("r", second)))).isEqualTo("STARTED");
+        assertThat(reason(Api.as("community-admin").gql("mutation($e: ID!) { cancelCulturalEvent(id: $e, reason: "
+                + "\"下雨\") { state } }", vars("e", event.event())))).isEqualTo("STARTED");
+        String tooLong = "长".repeat(491);
+        Created other = published(1, 1, true);
+        assertThat(Api.codes(Api.as("community-admin").gql("mutation($e: ID!, $r: String!) { cancelCulturalEvent(id: $e, "
+                + "reason: $r) { state } }", vars("e", other.event(), "r", tooLong)))).containsExactly("VALIDATION_FAILED");
     }
 
     @Test
@@ -341,6 +400,12 @@ class CulturalEventTest {
         ok(publish(dance.event()));
         JsonPath taken = publish(opera.event());
         assertThat(reason(taken)).isEqualTo("PLACE_TAKEN");
+        JsonPath holds = ok(Api.as("resident").gql("query($p: ID!, $f: DateTime!, $t: DateTime!) { placeHolds(placeId: $p, "
+                + "from: $f, to: $t) { startsAt endsAt purpose } }", vars("p", square, "f", at(day, 0).toString(),
+                "t", at(day.plusDays(1), 0).toString())));
+        assertThat(holds.getList("data.placeHolds")).hasSize(1);
+        assertThat(OffsetDateTime.parse(holds.getString("data.placeHolds[0].startsAt")).toInstant())
+                .isEqualTo(at(day, 18).toInstant());
         assertThat(taken.getString("errors[0].message")).contains("测试广场-");
         ok(Api.as("community-admin").gql("mutation($e: ID!) { cancelCulturalEvent(id: $e, reason: \"改期\") { state } }",
                 vars("e", dance.event())));

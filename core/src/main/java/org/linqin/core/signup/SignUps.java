@@ -7,8 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,6 +45,9 @@ public class SignUps {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Event<OffersExpired> offersExpired;
 
     /** A new list with {@code capacity} places whose waiting people move up at once. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -156,10 +162,12 @@ public class SignUps {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<SignUp> expireOffers(String communityCode) {
         @SuppressWarnings("unchecked")
+        // in list order, as every change that locks several lists takes them (no deadlock with a cancellation)
         List<Number> due = em.createNativeQuery("select id from sign_ups where community_code = ?1 and state = 'OFFERED'"
-                + " and offer_expires_at <= now() order by offer_expires_at limit 200")
+                + " and offer_expires_at <= now() order by list_id, offer_expires_at limit 200")
                 .setParameter(1, communityCode).getResultList();
         List<SignUp> movedUp = new ArrayList<>();
+        Set<Long> expiredOn = new TreeSet<>();
         for (Number id : due) {
             SignUp offer = em.find(SignUp.class, id.longValue());
             if (offer == null) {
@@ -173,6 +181,10 @@ public class SignUps {
             offer.state = SignUpState.EXPIRED;
             list.confirmed -= offer.seats;
             movedUp.addAll(fill(list));
+            expiredOn.add(list.id);
+        }
+        if (!expiredOn.isEmpty()) {
+            offersExpired.fire(new OffersExpired(communityCode, expiredOn));
         }
         return movedUp;
     }
@@ -183,7 +195,7 @@ public class SignUps {
         if (listIds.isEmpty()) {
             return 0;
         }
-        listIds.forEach(this::lock);
+        new TreeSet<>(listIds).forEach(this::lock);
         int cancelled = em.createQuery("update SignUp set state = :cancelled, cancelledAt = :now, version = version + 1 "
                 + "where listId in :lists and state in :active").setParameter("cancelled", SignUpState.CANCELLED)
                 .setParameter("now", OffsetDateTime.now()).setParameter("lists", listIds)
@@ -204,7 +216,7 @@ public class SignUps {
         if (listIds.isEmpty()) {
             return 0;
         }
-        listIds.forEach(this::lock);
+        new TreeSet<>(listIds).forEach(this::lock);
         em.flush();
         em.createQuery("update SignUpList l set l.confirmed = l.confirmed - (select coalesce(sum(s.seats), 0) from "
                 + "SignUp s where s.listId = l.id and s.state = :offered), l.version = l.version + 1 where l.id in :lists")

@@ -1,10 +1,11 @@
 package org.linqin.core.community.api;
 
-import jakarta.annotation.security.PermitAll;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 
@@ -20,6 +21,7 @@ import org.linqin.core.community.model.Compound;
 import org.linqin.core.community.service.CommunityInputs.BuildingData;
 import org.linqin.core.community.service.CommunityInputs.CompoundData;
 import org.linqin.core.community.service.CommunityInputs.PlaceData;
+import org.linqin.core.community.service.PlaceHolds;
 import org.linqin.core.community.service.PlaceService;
 import org.linqin.core.security.Roles;
 
@@ -28,6 +30,9 @@ public class PlaceApi {
 
     @Inject
     PlaceService places;
+
+    @Inject
+    PlaceHolds placeHolds;
 
     @PermitAll
     @Query
@@ -48,6 +53,14 @@ public class PlaceApi {
     @Description("A named public place of the addressed community. Public. 公共场所")
     public PlaceView place(@NonNull @Id Long id) {
         return PlaceView.of(places.place(id));
+    }
+
+    @Query
+    @Description("When a named place (a square) is held in [from, to), at most 92 days, in time order: what is taken "
+            + "before planning an event there. Members. 场所占用情况")
+    public List<PlaceHoldView> placeHolds(@NonNull @Id @Description("The place. 场所") Long placeId,
+            @NonNull @Description("From. 起") OffsetDateTime from, @NonNull @Description("To. 止") OffsetDateTime to) {
+        return placeHolds.held(places.place(placeId).id, from, to).stream().map(PlaceHoldView::of).toList();
     }
 
     @PermitAll

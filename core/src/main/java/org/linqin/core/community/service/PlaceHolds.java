@@ -77,8 +77,11 @@ public class PlaceHolds {
         }
     }
 
-    /** Unreleased holds of the place overlapping [from, to), in time order. */
+    /** Unreleased holds of the place overlapping [from, to) (at most 92 days), in time order. */
     public List<PlaceHold> held(Long placeId, OffsetDateTime from, OffsetDateTime to) {
+        if (!to.isAfter(from) || to.isAfter(from.plusDays(92))) {
+            throw ValidationFailedException.of("to", "must be after from and at most 92 days later");
+        }
         return em.createQuery("from PlaceHold where placeId = ?1 and releasedAt is null and endsAt > ?2 "
                 + "and startsAt < ?3 order by startsAt", PlaceHold.class).setParameter(1, placeId)
                 .setParameter(2, from).setParameter(3, to).setHint(HibernateHints.HINT_READ_ONLY, true)

@@ -171,8 +171,8 @@ public class EventApi {
     @Mutation
     @Authenticated
     @Description("Schedules a steward shift of a volunteer team for a sub-event (volunteer-team module; "
-            + "MODULE_DISABLED where it is off); the caller leads the team or is a community admin. Module "
-            + "cultural-event. 活动保障班次")
+            + "MODULE_DISABLED where it is off). Organisers, who also lead the team or are community admins; the "
+            + "team's members then scan the event's tickets. Module cultural-event. 活动保障班次")
     public LinkView scheduleCulturalEventStewards(@NonNull Stewards input) {
         return LinkView.of(links.scheduleStewards(input));
     }

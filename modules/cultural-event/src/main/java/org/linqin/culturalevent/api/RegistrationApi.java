@@ -145,15 +145,19 @@ public class RegistrationApi {
 
     @Subscription
     @Authenticated
-    @Description("An event's places left per ticket kind and people checked in, whenever they change on any server "
-            + "replica (at most twice a second). Members. Module cultural-event. 实时余量与签到")
+    @Description("An event's places left per ticket kind and people checked in: at once, then whenever they change "
+            + "on any server replica (at most twice a second). Members; NOT_FOUND for an event they may not see. "
+            + "Module cultural-event. 实时余量与签到")
     public Multi<LiveView> culturalEventLive(@NonNull @Id @Description("The event.") Long eventId) {
         // Runs on an I/O thread: check now, ask the database on a worker thread.
         String community = context.addressed().orElseThrow(() -> new IllegalStateException("no community addressed"));
-        scope.run(community, () -> events.event(eventId));
-        return changes.stream().filter(c -> c.communityCode().equals(community) && c.eventId() == eventId)
-                .group().intoLists().every(Duration.ofMillis(500)).filter(batch -> !batch.isEmpty())
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(batch -> scope.call(community, () -> LiveView.of(live.of(eventId))));
+        return Multi.createFrom().item(() -> scope.call(community, () -> LiveView.of(live.of(events.event(eventId).id))))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToMultiAndConcatenate(first -> Multi.createBy().concatenating().streams(
+                        Multi.createFrom().item(first),
+                        changes.stream().filter(c -> c.communityCode().equals(community) && c.eventId() == eventId)
+                                .group().intoLists().every(Duration.ofMillis(500)).filter(batch -> !batch.isEmpty())
+                                .emitOn(Infrastructure.getDefaultWorkerPool())
+                                .map(batch -> scope.call(community, () -> LiveView.of(live.of(eventId))))));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
@@ -149,6 +150,8 @@ public class AttendanceService {
             throw new NotFoundException("Ticket of this event", code.isEmpty() ? "(empty)" : code);
         }
         Registration registration = found.get(0);
+        // one scan of a ticket at a time, at whichever gate: the first entry per list is decided in order
+        em.refresh(registration, LockModeType.PESSIMISTIC_WRITE);
         if (!list.subEventIds.isEmpty() && !list.subEventIds.contains(registration.subEventId)) {
             SubEvent sub = SubEvent.findById(registration.subEventId);
             throw new ConflictException("The ticket is for '" + sub.title + "', not admitted at " + list.name)

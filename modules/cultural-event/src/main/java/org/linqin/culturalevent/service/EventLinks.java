@@ -55,13 +55,19 @@ public class EventLinks {
     @Transactional
     public EventLink scheduleStewards(Stewards input) {
         inputs.validate("input", input);
+        // stewards scan the event's tickets and read its roster: organisers decide who they are
+        access.requireOrganiser("Stewards are scheduled");
         SubEvent sub = lookup.require(SubEvent.class, input.subEventId(), "Sub-event");
-        // a draft is seen by organisers only: a team leader who is not one does not learn of it here
-        CulturalEvent event = access.visible(CulturalEvent.findById(sub.eventId), sub.eventId);
+        CulturalEvent event = lookup.require(CulturalEvent.class, sub.eventId, "Cultural event");
         EventService.requireState(event, "staffed", EventState.DRAFT, EventState.PUBLISHED);
         int before = input.minutesBefore() == null ? 30 : input.minutesBefore();
+        if (sub.startsAt.minusMinutes(before).plusHours(24).isBefore(sub.endsAt)) {
+            throw ValidationFailedException.of("input.subEventId", "a steward shift lasts at most 24 hours; this "
+                    + "sub-event (with minutesBefore) is longer");
+        }
         String position = input.position() == null || input.position().isBlank() ? "活动保障" : input.position().strip();
-        long shiftId = neighbours.scheduleStewards(input.teamId(), event.title + " · " + sub.title,
+        String title = event.title + " · " + sub.title;
+        long shiftId = neighbours.scheduleStewards(input.teamId(), title.substring(0, Math.min(title.length(), 200)),
                 sub.startsAt.minusMinutes(before), sub.endsAt, sub.venueName, position, input.peopleNeeded());
         EventLink link = link(event, sub, LinkKind.STEWARD_SHIFT, shiftId);
         link.teamId = input.teamId();

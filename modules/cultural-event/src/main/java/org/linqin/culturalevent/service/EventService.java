@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,7 @@ import org.linqin.core.module.ModuleService;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.persistence.Lookup;
 import org.linqin.core.security.Caller;
+import org.linqin.core.signup.OffersExpired;
 import org.linqin.core.signup.SignUpState;
 import org.linqin.core.signup.SignUps;
 import org.linqin.core.tenancy.CommunityContext;
@@ -339,19 +341,22 @@ public class EventService {
     @Transactional
     public CulturalEvent cancel(Long id, String reason) {
         access.requireOrganiser("Events are cancelled");
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw ValidationFailedException.of("reason", "must be 1 to 500 characters");
+        if (reason == null || reason.isBlank() || reason.length() > 490) {
+            throw ValidationFailedException.of("reason", "must be 1 to 490 characters");
         }
         CulturalEvent event = lockedEvent(id);
         requireState(event, "cancelled", EventState.DRAFT, EventState.PUBLISHED);
         boolean wasPublished = event.state == EventState.PUBLISHED;
         List<SubEvent> subs = subEvents(List.of(event.id), false);
+        OffsetDateTime now = OffsetDateTime.now();
+        if (wasPublished && subs.stream().anyMatch(s -> !s.startsAt.isAfter(now))) {
+            // what took place keeps its attendance: close the event with its report instead
+            throw new ConflictException("'" + event.title + "' has begun; close it after it ends")
+                    .withReason("STARTED");
+        }
         List<Long> subIds = subs.stream().map(s -> s.id).toList();
         int cancelled = signUps.cancelAll(listsOf(subIds));
-        em.createQuery("update Registration set state = ?1, decisionReason = ?2, version = version + 1 "
-                + "where eventId = ?3 and state = ?4").setParameter(1, RegistrationStage.DECLINED)
-                .setParameter(2, "活动取消：" + reason.strip()).setParameter(3, event.id)
-                .setParameter(4, RegistrationStage.PENDING).executeUpdate();
+        declinePending(event, "活动取消：" + reason.strip());
         for (SubEvent sub : subs) {
             releaseVenue(sub);
         }
@@ -367,10 +372,18 @@ public class EventService {
         return event;
     }
 
-    /** The sign-up lists of the sub-events' ticket kinds. */
+    /** Pending registrations will not be decided any more: declined, with the reason. */
+    private void declinePending(CulturalEvent event, String reason) {
+        em.createQuery("update Registration set state = ?1, decisionReason = ?2, version = version + 1 "
+                + "where eventId = ?3 and state = ?4").setParameter(1, RegistrationStage.DECLINED)
+                .setParameter(2, reason).setParameter(3, event.id).setParameter(4, RegistrationStage.PENDING)
+                .executeUpdate();
+    }
+
+    /** The sign-up lists of the sub-events' ticket kinds, in id order (the order every change locks them in). */
     private List<Long> listsOf(List<Long> subEventIds) {
         return subEventIds.isEmpty() ? List.of() : em.createQuery(
-                "select t.listId from TicketKind t where t.subEventId in ?1", Long.class)
+                "select t.listId from TicketKind t where t.subEventId in ?1 order by t.listId", Long.class)
                 .setParameter(1, subEventIds).getResultList();
     }
 
@@ -381,6 +394,13 @@ public class EventService {
         if (sub.placeHoldId != null) {
             placeHolds.release(sub.placeHoldId);
         }
+    }
+
+    /** Offers expired by the kernel's job: subscribers of the events concerned hear of the places that changed. */
+    void offersExpired(@Observes OffersExpired expired) {
+        em.createQuery("select distinct s.eventId from TicketKind t, SubEvent s where s.id = t.subEventId "
+                + "and t.listId in ?1", Long.class).setParameter(1, expired.listIds()).getResultList()
+                .forEach(changes::publish);
     }
 
     /** Closes an event after its last sub-event ended, with the report; attendance is counted now and kept. */
@@ -415,6 +435,7 @@ public class EventService {
         report.organisations = new ArrayList<>(organisations);
         List<Long> subIds = subEvents(List.of(event.id), true).stream().map(s -> s.id).toList();
         int noShows = signUps.end(listsOf(subIds));
+        declinePending(event, "活动已结束 (the event is over)");
         report.registered = registeredPeople(event.id);
         report.checkedIn = checkedInPeople(event.id);
         report.createdBy = caller.actor();
