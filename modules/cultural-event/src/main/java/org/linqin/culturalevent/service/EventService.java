@@ -548,23 +548,11 @@ public class EventService {
     }
 
     public Map<Long, EventSeries> seriesOf(Collection<Long> seriesIds) {
-        if (seriesIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, EventSeries> byId = new HashMap<>();
-        em.createQuery("from EventSeries where id in ?1", EventSeries.class).setParameter(1, seriesIds)
-                .getResultList().forEach(s -> byId.put(s.id, s));
-        return byId;
+        return lookup.byIds(EventSeries.class, seriesIds);
     }
 
     public Map<Long, SubEvent> subEventsById(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, SubEvent> byId = new HashMap<>();
-        em.createQuery("from SubEvent where id in ?1", SubEvent.class).setParameter(1, ids)
-                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList().forEach(s -> byId.put(s.id, s));
-        return byId;
+        return lookup.byIds(SubEvent.class, ids);
     }
 
     public SubEvent subEvent(Long id) {

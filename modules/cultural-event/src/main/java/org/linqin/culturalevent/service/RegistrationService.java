@@ -13,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.jpa.HibernateHints;
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.Connection;
@@ -304,14 +303,7 @@ public class RegistrationService {
 
     /** The registrations' sign-ups, by id, in one statement. */
     public Map<Long, SignUp> signUpsOf(Collection<Registration> registrations) {
-        List<Long> ids = registrations.stream().map(r -> r.signUpId).filter(id -> id != null).toList();
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, SignUp> byId = new HashMap<>();
-        em.createQuery("from SignUp where id in ?1", SignUp.class).setParameter(1, ids)
-                .setHint(HibernateHints.HINT_READ_ONLY, true).getResultList().forEach(s -> byId.put(s.id, s));
-        return byId;
+        return lookup.byIds(SignUp.class, registrations.stream().map(r -> r.signUpId).filter(id -> id != null).toList());
     }
 
     /** Places in line (1: next) of the registrations that are WAITING, by registration id, in one statement. */
