@@ -1,5 +1,7 @@
 package org.linqin.grid.service;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -55,5 +57,23 @@ public class GridDirectoryService implements GridDirectory {
     @Override
     public long reportIncidentAtPlace(String category, String description, Long placeId, List<String> photoUrls) {
         return incidents.report(new NewIncident(category, description, null, null, placeId, photoUrls)).id;
+    }
+
+    @Override
+    public List<CategoryCount> incidentsByGridAndCategory(OffsetDateTime since) {
+        return em.createQuery("select g.id, g.name, i.category, count(i), count(distinct year(i.reportedAt) * 100"
+                + " + month(i.reportedAt)) from Incident i join Grid g on g.id = i.gridId where i.reportedAt >= ?1"
+                + " group by g.id, g.name, i.category order by g.id, count(i) desc, i.category", Object[].class)
+                .setParameter(1, since).getResultList().stream()
+                .map(r -> new CategoryCount((Long) r[0], (String) r[1], (String) r[2], (Long) r[3],
+                        ((Number) r[4]).intValue()))
+                .toList();
+    }
+
+    @Override
+    public long raiseWhistle(String category, String description, Long buildingId, long reporterPersonId,
+            String actor, String department, LocalDate dueOn) {
+        return incidents.raiseWhistle(new NewIncident(category, description, buildingId, null, null, null),
+                reporterPersonId, actor, department, dueOn).id;
     }
 }

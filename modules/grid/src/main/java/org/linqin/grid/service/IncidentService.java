@@ -1,5 +1,6 @@
 package org.linqin.grid.service;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -100,6 +101,37 @@ public class IncidentService {
 
     @Transactional
     public Incident report(NewIncident input) {
+        Person reporter = ownRecord.require("Incidents are reported");
+        return create(input, reporter.id, caller.actor());
+    }
+
+    /**
+     * Raises an incident straight to level 3 with one department summoned: another module's escalation of work that
+     * went overdue (published through {@code GridDirectory.raiseWhistle}), reported in the name of a person of the
+     * community by the system, in the caller's transaction.
+     */
+    @Transactional
+    public Incident raiseWhistle(NewIncident input, long reporterPersonId, String actor, String department,
+            LocalDate dueOn) {
+        if (department == null || department.isBlank() || department.length() > 200 || dueOn == null) {
+            throw ValidationFailedException.of("department", "must be 1 to 200 characters, with a due date");
+        }
+        Incident incident = create(input, reporterPersonId, actor);
+        OffsetDateTime now = OffsetDateTime.now();
+        incident.level = 3;
+        incident.levelDeadline = now.plusMinutes(
+                modules.settings(GridModule.ID).integer(GridModule.LEVEL_DEADLINES.get(2)));
+        Summons summons = new Summons();
+        summons.incidentId = incident.id;
+        summons.department = department.trim();
+        summons.dueOn = dueOn;
+        summons.persist();
+        event(incident, IncidentAction.WHISTLE_BLOWN, actor, "summoned: " + summons.department + " (" + dueOn + ")");
+        audit.record(context.require(), "incident.whistle", "incident", incident.id, Map.of("by", actor));
+        return incident;
+    }
+
+    private Incident create(NewIncident input, long reporterPersonId, String actor) {
         String community = context.require();
         inputs.validate("input", input);
         if (input.photoUrls() != null && input.photoUrls().stream().anyMatch(java.util.Objects::isNull)) {
@@ -110,7 +142,6 @@ public class IncidentService {
         if (!categories.contains(input.category())) {
             throw ValidationFailedException.of("input.category", "must be one of " + categories);
         }
-        Person reporter = ownRecord.require("Incidents are reported");
         Incident incident = new Incident();
         incident.category = input.category();
         incident.description = input.description();
@@ -131,7 +162,7 @@ public class IncidentService {
             incident.placeId = input.placeId();
         }
         incident.photoUrls = input.photoUrls() == null ? new ArrayList<>() : new ArrayList<>(input.photoUrls());
-        incident.reporterPersonId = reporter.id;
+        incident.reporterPersonId = reporterPersonId;
         Routing.Route route = Routing.parse(settings.string(GridModule.ROUTING)).routeOf(input.category());
         incident.routedRole = route.role();
         incident.routedUnitId = route.unitId();
@@ -142,7 +173,7 @@ public class IncidentService {
         incident.updatedAt = now;
         incident.levelDeadline = now.plusMinutes(settings.integer(GridModule.LEVEL_DEADLINES.get(0)));
         incident.persist();
-        event(incident, IncidentAction.REPORTED, caller.actor(), "routed to " + route.role()
+        event(incident, IncidentAction.REPORTED, actor, "routed to " + route.role()
                 + (route.unitId() == null ? "" : " of unit " + route.unitId()));
         audit.record(community, "incident.reported", "incident", incident.id, Map.of("category", incident.category));
         return incident;

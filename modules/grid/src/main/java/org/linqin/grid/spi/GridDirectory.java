@@ -1,5 +1,7 @@
 package org.linqin.grid.spi;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,4 +35,20 @@ public interface GridDirectory {
 
     /** As {@link #reportIncident(String, String, Long, List)}, at a named place of the community (a square). */
     long reportIncidentAtPlace(String category, String description, Long placeId, List<String> photoUrls);
+
+    /** How often a category of incidents arose in a grid: incidents and the distinct months they arose in. */
+    record CategoryCount(long gridId, String gridName, String category, long incidents, int months) {
+    }
+
+    /** Incidents reported since the time, by grid and category (incidents outside any grid left out); one statement. */
+    List<CategoryCount> incidentsByGridAndCategory(OffsetDateTime since);
+
+    /**
+     * Raises an incident straight to level 3 (the whistle, 吹哨) with one department summoned and its due date, for
+     * work of another module that went overdue: reported in the name of a person of the community by {@code actor}
+     * (e.g. "system (four-lists task overdue)"), with the grid's routing, live updates and audit, in the caller's
+     * transaction. @return the incident's id
+     */
+    long raiseWhistle(String category, String description, Long buildingId, long reporterPersonId, String actor,
+            String department, LocalDate dueOn);
 }

@@ -1,0 +1,115 @@
+package org.linqin.fourlists.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.linqin.core.graphql.ForbiddenException;
+import org.linqin.core.people.model.Person;
+import org.linqin.core.people.service.OwnRecord;
+import org.linqin.core.security.Caller;
+import org.linqin.core.security.Roles;
+import org.linqin.fourlists.model.Meeting;
+import org.linqin.fourlists.model.MeetingKind;
+import org.linqin.fourlists.model.Party;
+import org.linqin.fourlists.model.Wish;
+
+/**
+ * Who may do what with the four lists. The community's admins and committee members answer wishes, split tasks and
+ * convene any meeting; grid workers, who collect wishes, read them all; the owners' committee convenes building,
+ * owners' meetings and forums; a building leader convenes the meetings of the building they live in; each party's
+ * role updates the tasks and claims the projects of that party; residents submit, support, register and evaluate.
+ */
+@ApplicationScoped
+public class FourListsAccess {
+
+    /** Answer wishes, split tasks, convene any meeting, escalate. */
+    public static final List<String> STAFF = List.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER,
+            Roles.PLATFORM_ADMIN);
+    /** Read every wish, history included, and the dashboards. */
+    public static final List<String> READERS = List.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER,
+            Roles.GRID_WORKER, Roles.PART_TIME_GRID_WORKER, Roles.PLATFORM_ADMIN);
+    /** The role that acts for each party. */
+    static final Map<Party, String> PARTY_ROLES = Map.of(Party.COMMUNITY, Roles.COMMITTEE_MEMBER,
+            Party.PROPERTY, Roles.PROPERTY_STAFF, Party.OWNERS_COMMITTEE, Roles.OWNERS_COMMITTEE,
+            Party.PARTNER, Roles.PARTNER_STAFF);
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    OwnRecord ownRecord;
+
+    public boolean isStaff() {
+        return caller.hasAnyRole(STAFF);
+    }
+
+    public boolean reads() {
+        return caller.hasAnyRole(READERS);
+    }
+
+    public void requireStaff(String what) {
+        if (!isStaff()) {
+            throw new ForbiddenException(what + " by the community's admins and committee members");
+        }
+    }
+
+    public void requireReader(String what) {
+        if (!reads()) {
+            throw new ForbiddenException(what + " by the community's admins, committee members and grid workers");
+        }
+    }
+
+    /** Public wishes are seen by members; others by their author and the readers. */
+    public boolean maySee(Wish wish) {
+        return wish.isPublic || reads() || isMine(wish);
+    }
+
+    /** States' history and answers in full: the author and the readers. */
+    public boolean maySeeHistory(Wish wish) {
+        return reads() || isMine(wish);
+    }
+
+    private boolean isMine(Wish wish) {
+        Optional<Person> me = ownRecord.find();
+        return me.isPresent() && me.get().id.equals(wish.authorPersonId);
+    }
+
+    /** Staff convene any meeting, the owners' committee all but tripartite ones, building leaders their building's. */
+    public void requireConvener(MeetingKind kind, Long buildingId) {
+        if (isStaff()) {
+            return;
+        }
+        if (kind != MeetingKind.TRIPARTITE && caller.hasRole(Roles.OWNERS_COMMITTEE)) {
+            return;
+        }
+        if (kind == MeetingKind.BUILDING && caller.hasRole(Roles.BUILDING_LEADER) && buildingId != null
+                && ownRecord.find().map(p -> p.building != null && p.building.id.equals(buildingId)).orElse(false)) {
+            return;
+        }
+        throw new ForbiddenException(kind == MeetingKind.TRIPARTITE
+                ? "Tripartite joint meetings are convened by the community's admins and committee members"
+                : "Meetings are convened by the staff, the owners' committee, and building leaders for their building");
+    }
+
+    /** The convener and the staff run a meeting: agenda, attendance, resolutions, projects, closing. */
+    public void requireRunner(Meeting meeting) {
+        if (isStaff() || ownRecord.find().map(p -> p.id.equals(meeting.convenerPersonId)).orElse(false)) {
+            return;
+        }
+        throw new ForbiddenException("A meeting is run by its convener and the community's admins and committee members");
+    }
+
+    /** The party's role (and the community's admins) act for a party: update its tasks, claim for it. */
+    public void requireParty(Party party, String what) {
+        if (caller.hasRole(Roles.COMMUNITY_ADMIN) || caller.hasRole(Roles.PLATFORM_ADMIN)
+                || caller.hasRole(PARTY_ROLES.get(party))) {
+            return;
+        }
+        throw new ForbiddenException(what + " by the " + PARTY_ROLES.get(party) + " role of the party "
+                + party + " (or a community admin)");
+    }
+}

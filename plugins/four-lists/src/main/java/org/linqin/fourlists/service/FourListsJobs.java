@@ -1,0 +1,40 @@
+package org.linqin.fourlists.service;
+
+import java.time.OffsetDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.linqin.core.tenancy.CommunityScope;
+import org.linqin.fourlists.FourListsModule;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Every minute, in each community with the plugin on: tasks past their due date are marked overdue and escalated,
+ * and wishes whose evaluation window closed get their result. Safe with several replicas (rows taken with SKIP
+ * LOCKED); one community's failure leaves the others alone and runs again next time.
+ */
+@ApplicationScoped
+public class FourListsJobs {
+
+    @Inject
+    CommunityScope scope;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    EvaluationService evaluations;
+
+    @Scheduled(every = "60s", delayed = "45s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void everywhere() {
+        scope.forEachEnabling(FourListsModule.ID, community -> runIn(community, OffsetDateTime.now()));
+    }
+
+    /** One community's run, in the caller's transaction and community. */
+    public void runIn(String community, OffsetDateTime now) {
+        tasks.escalateDue();
+        evaluations.closeDue(now);
+    }
+}
