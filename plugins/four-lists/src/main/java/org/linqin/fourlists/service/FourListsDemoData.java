@@ -1,6 +1,7 @@
 package org.linqin.fourlists.service;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -108,6 +109,7 @@ public class FourListsDemoData {
                 project.startedAt);
         timeline.add(SubjectKind.PROJECT, project.id, DEMO, ProjectState.STARTED, 40, "every need is covered");
         int[] ratings = {5, 4, 5};
+        int sum = 0;
         for (int i = 0; i < Math.min(ratings.length, neighbours.size()); i++) {
             Evaluation evaluation = new Evaluation();
             evaluation.wishId = lights.id;
@@ -117,10 +119,12 @@ public class FourListsDemoData {
             evaluation.createdAt = OffsetDateTime.of(year, 9, 5, 20, 0, 0, 0, ZoneOffset.ofHours(8));
             evaluation.persist();
             lights.ratings++;
+            sum += ratings[i];
         }
         lights.evaluationOpensAt = OffsetDateTime.of(year, 9, 1, 9, 0, 0, 0, ZoneOffset.ofHours(8));
         lights.evaluationClosesAt = lights.evaluationOpensAt.plusDays(14);
-        lights.ratingAverage = lights.ratings == 0 ? null : new BigDecimal("4.67");
+        lights.ratingAverage = lights.ratings == 0 ? null
+                : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(lights.ratings), 2, RoundingMode.HALF_UP);
         lights.state = lights.ratings == 0 ? WishState.NOT_ACHIEVED : WishState.ACHIEVED;
         lights.closedAt = lights.evaluationClosesAt;
         OffsetDateTime forum = LocalDate.now(ZONE).plusWeeks(1).atTime(19, 0).atZone(ZONE).toOffsetDateTime();
