@@ -1,6 +1,7 @@
 package org.linqin.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 import static org.linqin.server.support.Api.codes;
 import static org.linqin.server.support.Api.ok;
 
@@ -15,19 +16,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linqin.core.module.LinqinModule;
+import org.linqin.core.module.ModuleRegistry;
 import org.linqin.core.security.Roles;
 import org.linqin.server.support.Api;
+import org.linqin.server.support.ModuleAuthorizationRows;
 import org.linqin.server.support.Rooms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
@@ -35,11 +46,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 /**
- * The authorization matrix: for every operation of the schema (and the resolver fields reached from public
- * operations), which roles may call it. Each is called by every demo user (one per role) and anonymously, in the
- * caller's own community and in another one (where the caller is not a member, and so is exactly an anonymous
- * caller: refused with FORBIDDEN "not a member" unless the row is public), with real Keycloak tokens. An operation
- * of the schema without a row here fails the test, so the matrix stays complete.
+ * The authorization matrix, the kernel's conformance test: for every operation of the schema (and the resolver
+ * fields reached from public operations), which roles may call it. Each is called by every demo user (one per role)
+ * and anonymously, in the caller's own community and in another one (where the caller is not a member, and so is
+ * exactly an anonymous caller: refused with FORBIDDEN "not a member" unless the row is public), with real Keycloak
+ * tokens. The rows are those below (which use fixtures) plus those every installed module and plugin carries in its
+ * own jar, {@code META-INF/linqin/authorization/<module-id>.json} (see {@link ModuleAuthorizationRows}). An operation
+ * of the schema without a row, or a row defined twice, fails the test, so the matrix stays complete.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -53,14 +66,32 @@ class AuthorizationMatrixTest {
     static final Set<String> PLACE_EDITORS = Set.of(Roles.COMMUNITY_ADMIN, Roles.PLATFORM_ADMIN);
     static final Set<String> STAFF = Set.copyOf(Roles.STAFF);
 
-    record Row(Set<String> allowed, String document, Supplier<Map<String, Object>> variables) {
+    /** Where the Java rows are defined, for messages. */
+    private static final String HERE = "AuthorizationMatrixTest";
+    /** "Module grid." or "Plugin notice-board." in an operation's description names the module that defines it. */
+    private static final Pattern MODULE_IN_DESCRIPTION =
+            Pattern.compile("\\b(?:Module|Plugin) ([a-z0-9]+(?:-[a-z0-9]+)*)\\b");
+
+    record Row(Set<String> allowed, String document, Supplier<Map<String, Object>> variables, String origin) {
     }
+
+    @Inject
+    ModuleRegistry modules;
 
     private final Map<String, Row> matrix = new LinkedHashMap<>();
     private Map<String, Object> ids;
 
     @BeforeEach
     void fixtures() {
+        // The modules' own rows first: they need no fixtures, and a malformed file fails before any is made.
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        for (LinqinModule module : modules.all()) {
+            for (ModuleAuthorizationRows.Row row : ModuleAuthorizationRows.of(module.id(), loader)) {
+                Map<String, Object> variables = row.variables();
+                add(row.operation(), new Row(row.allowed(), row.document(), () -> variables, row.origin()));
+            }
+        }
+
         Api admin = Api.as("community-admin");
         String compound = ok(admin.gql("mutation($n: String!) { createCompound(input: {name: $n}) { id } }",
                 Map.of("n", "矩阵-" + UUID.randomUUID()))).getString("data.createCompound.id");
@@ -87,13 +118,11 @@ class AuthorizationMatrixTest {
         row("compound", PUBLIC, "query($id: ID!) { compound(id: $id) { name } }", () -> Map.of("id", compound));
         row("building", PUBLIC, "query($id: ID!) { building(id: $id) { name } }", () -> Map.of("id", building));
         row("place", PUBLIC, "query($id: ID!) { place(id: $id) { name } }", () -> Map.of("id", place));
-        row("notices", PUBLIC, "{ notices { totalCount } }");
         row("me", SIGNED_IN, "{ me { roles } }");
         // Fields that read community data, reached from public operations: public ones answer anyone,
         // the others members only.
         row("Community.compounds", PUBLIC, "{ community(code: \"changqing-6\") { compounds { totalCount } } }");
         row("Community.places", PUBLIC, "{ community(code: \"changqing-6\") { places { totalCount } } }");
-        row("Community.pinnedNotices", PUBLIC, "{ community(code: \"changqing-6\") { pinnedNotices { id } } }");
         row("Community.modules", MEMBERS, "{ community(code: \"changqing-6\") { modules { enabled } } }");
         row("Compound.buildings", PUBLIC, "query($id: ID!) { compound(id: $id) { buildings { name } } }",
                 () -> Map.of("id", compound));
@@ -142,9 +171,6 @@ class AuthorizationMatrixTest {
         row("revokeRole", PLACE_EDITORS, "mutation($id: ID!) { revokeRole(personId: $id, role: VOLUNTEER) "
                 + "{ role } }", () -> Map.of("id", person));
         row("auditLog", PLACE_EDITORS, "{ auditLog(first: 1) { totalCount } }");
-        row("publishNotice", Set.of(Roles.COMMUNITY_ADMIN), "mutation { publishNotice(input: {title: \"矩阵\", "
-                + "body: \"矩阵\", pinned: false}) { id } }");
-        row("withdrawNotice", Set.of(Roles.COMMUNITY_ADMIN), "mutation { withdrawNotice(id: 1) { id } }");
 
         // Module organisation (disabled in demo-second, so there allowed callers meet MODULE_DISABLED).
         Set<String> appointmentReaders = Set.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER, Roles.GRID_WORKER,
@@ -416,12 +442,55 @@ class AuthorizationMatrixTest {
     void everyOperationOfTheSchemaHasARow() throws IOException {
         GraphQLSchema schema = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(
                 Files.readString(SchemaContractTest.CONTRACT, StandardCharsets.UTF_8)));
-        Set<String> operations = new TreeSet<>();
-        schema.getQueryType().getFieldDefinitions().forEach(f -> operations.add(f.getName()));
-        schema.getMutationType().getFieldDefinitions().forEach(f -> operations.add(f.getName()));
-        Set<String> rows = new TreeSet<>(matrix.keySet());
-        rows.removeIf(key -> key.contains(".")); // field rows
-        assertThat(rows).as("operations in the matrix vs. in the schema").isEqualTo(operations);
+        Map<String, GraphQLFieldDefinition> operations = new TreeMap<>();
+        schema.getQueryType().getFieldDefinitions().forEach(f -> operations.put(f.getName(), f));
+        schema.getMutationType().getFieldDefinitions().forEach(f -> operations.put(f.getName(), f));
+
+        List<String> missing = new ArrayList<>();
+        for (GraphQLFieldDefinition operation : operations.values()) {
+            if (!matrix.containsKey(operation.getName())) {
+                missing.add(operation.getName() + ": " + whereToAdd(operation));
+            }
+        }
+        List<String> orphans = new ArrayList<>();
+        for (Map.Entry<String, Row> entry : new TreeMap<>(matrix).entrySet()) {
+            String key = entry.getKey();
+            int dot = key.indexOf('.');
+            boolean exists = dot < 0 ? operations.containsKey(key)
+                    : schema.getType(key.substring(0, dot)) instanceof GraphQLObjectType type
+                            && type.getFieldDefinition(key.substring(dot + 1)) != null;
+            if (!exists) {
+                orphans.add(key + " (" + entry.getValue().origin() + "): no such " + (dot < 0 ? "query or mutation"
+                        : "field") + " in graphql-schema/schema.graphql; fix its name or remove the row");
+            }
+        }
+        if (!missing.isEmpty() || !orphans.isEmpty()) {
+            StringBuilder message = new StringBuilder("The authorization matrix does not match the schema.");
+            if (!missing.isEmpty()) {
+                message.append("\nOperations without a row (").append(missing.size()).append("):");
+                missing.forEach(m -> message.append("\n  - ").append(m));
+            }
+            if (!orphans.isEmpty()) {
+                message.append("\nRows without an operation (").append(orphans.size()).append("):");
+                orphans.forEach(o -> message.append("\n  - ").append(o));
+            }
+            fail(message.toString());
+        }
+    }
+
+    /** Where the row of an operation goes: the file of the module its description names, if one is installed. */
+    private String whereToAdd(GraphQLFieldDefinition operation) {
+        String description = operation.getDescription() == null ? "" : operation.getDescription();
+        Matcher named = MODULE_IN_DESCRIPTION.matcher(description);
+        while (named.find()) {
+            String module = named.group(1);
+            if (modules.find(module).isPresent()) {
+                return "add a row for " + operation.getName() + " to " + ModuleAuthorizationRows.resource(module)
+                        + " of the module that defines it (" + module + ", as its description says)";
+            }
+        }
+        return "add a row for " + operation.getName() + " to " + ModuleAuthorizationRows.resource("<module-id>")
+                + " of the module that defines it (or, for a kernel operation, to the Java rows of " + HERE + ")";
     }
 
     @Test
@@ -497,6 +566,14 @@ class AuthorizationMatrixTest {
     }
 
     private void row(String operation, Set<String> allowed, String document, Supplier<Map<String, Object>> variables) {
-        matrix.put(operation, new Row(allowed, document, variables));
+        add(operation, new Row(allowed, document, variables, HERE));
+    }
+
+    private void add(String operation, Row row) {
+        Row earlier = matrix.putIfAbsent(operation, row);
+        if (earlier != null) {
+            fail("The authorization matrix has two rows for " + operation + ": " + earlier.origin() + " and "
+                    + row.origin() + "; keep one, in the module that defines " + operation);
+        }
     }
 }

@@ -42,29 +42,45 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                 Files.copy(Path.of("..", "identity", "keycloak", realm), imports.resolve(realm),
                         StandardCopyOption.REPLACE_EXISTING);
             }
-            int port = freePort();
-            long started = System.nanoTime();
-            ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + port, "--import-realm", "--cache=local")
-                    .redirectErrorStream(true)
-                    .redirectOutput(Path.of("target", "keycloak.log").toFile());
-            builder.environment().put("JAVA_OPTS_APPEND", "-Xms64m -Xmx512m");
-            process = builder.start();
-            String url = "http://localhost:" + port;
-            waitForRealm(url);
-            System.out.printf("Keycloak %s ready in %d ms (first start includes its build step)%n", url,
-                    (System.nanoTime() - started) / 1_000_000);
+            // A free port may be taken by another process before Keycloak binds it: then Keycloak exits, and is
+            // started again on another port (with a fresh database, as the first time).
+            Path log = Path.of("target", "keycloak.log");
+            Files.deleteIfExists(log);
+            String url = null;
+            for (int attempt = 1; url == null; attempt++) {
+                int port = freePort();
+                long started = System.nanoTime();
+                ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+                        "--http-port=" + port, "--import-realm", "--cache=local")
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                builder.environment().put("JAVA_OPTS_APPEND", "-Xms64m -Xmx512m");
+                process = builder.start();
+                if (waitForRealm("http://localhost:" + port, attempt < 3)) {
+                    url = "http://localhost:" + port;
+                    System.out.printf("Keycloak %s ready in %d ms (first start includes its build step)%n", url,
+                            (System.nanoTime() - started) / 1_000_000);
+                } else {
+                    System.out.printf("Keycloak exited on port %d (attempt %d); starting it again%n", port, attempt);
+                    deleteTree(home.resolve("data/h2"));
+                    deleteTree(home.resolve("data/transaction-logs"));
+                }
+            }
             return Map.of("linqin.keycloak.url", url);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException("Cannot start Keycloak", e);
         }
     }
 
-    private void waitForRealm(String url) throws InterruptedException {
+    /** @return true when the realm answers; false when Keycloak exited and {@code mayRetry} */
+    private boolean waitForRealm(String url, boolean mayRetry) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
+                if (mayRetry) {
+                    return false;
+                }
                 throw new IllegalStateException("Keycloak exited; see server/target/keycloak.log");
             }
             try {
@@ -72,7 +88,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                         URI.create(url + "/realms/linqin/.well-known/openid-configuration")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
-                    return;
+                    return true;
                 }
             } catch (IOException notYet) {
                 // not listening yet

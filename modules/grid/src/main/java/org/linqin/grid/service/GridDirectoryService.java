@@ -13,6 +13,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.linqin.core.module.ModuleService;
+import org.linqin.grid.GridModule;
 import org.linqin.grid.model.Grid;
 import org.linqin.grid.service.IncidentInputs.NewIncident;
 import org.linqin.grid.spi.GridDirectory;
@@ -26,6 +28,9 @@ public class GridDirectoryService implements GridDirectory {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ModuleService modules;
 
     @Override
     public List<GridRef> grids() {
@@ -57,6 +62,11 @@ public class GridDirectoryService implements GridDirectory {
     @Override
     public long reportIncidentAtPlace(String category, String description, Long placeId, List<String> photoUrls) {
         return incidents.report(new NewIncident(category, description, null, null, placeId, photoUrls)).id;
+    }
+
+    @Override
+    public List<String> categories() {
+        return modules.settings(GridModule.ID).list(GridModule.CATEGORIES);
     }
 
     @Override

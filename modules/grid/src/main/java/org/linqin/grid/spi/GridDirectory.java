@@ -36,6 +36,9 @@ public interface GridDirectory {
     /** As {@link #reportIncident(String, String, Long, List)}, at a named place of the community (a square). */
     long reportIncidentAtPlace(String category, String description, Long placeId, List<String> photoUrls);
 
+    /** The incident categories of the addressed community (the grid module's {@code categories} setting). */
+    List<String> categories();
+
     /** How often a category of incidents arose in a grid: incidents and the distinct months they arose in. */
     record CategoryCount(long gridId, String gridName, String category, long incidents, int months) {
     }

@@ -71,8 +71,9 @@ public class DashboardService {
                 + " t.wish_id where t.overdue_since is not null and t.state in ('OPEN', 'IN_PROGRESS')"
                 + " group by t.party order by t.party", community, gridId, buildings);
         List<Count> claims = counts("select c.party, count(*) from fl_claims c join fl_projects p on p.id ="
-                + " c.project_id left join (" + wishes + ") w on w.id = p.wish_id where (cast(:grid as bigint) is"
-                + " null or w.id is not null) group by c.party order by c.party", community, gridId, buildings);
+                + " c.project_id left join (" + wishes + ") w on w.id = p.wish_id where c.community_code = :c"
+                + " and (cast(:grid as bigint) is null or w.id is not null) group by c.party order by c.party",
+                community, gridId, buildings);
         Object[] figures = (Object[]) query("select (select percentile_cont(0.5) within group (order by extract(epoch"
                 + " from w.closed_at - w.created_at) / 86400) from (" + wishes + ") w where w.state = 'ACHIEVED'),"
                 + " (select avg(e.rating) from fl_evaluations e join (" + wishes + ") w on w.id = e.wish_id),"

@@ -19,7 +19,7 @@ import org.linqin.fourlists.model.Wish;
 
 /**
  * Who may do what with the four lists. The community's admins and committee members answer wishes, split tasks and
- * convene any meeting; grid workers, who collect wishes, read them all; the owners' committee convenes building,
+ * convene any meeting; grid workers, who collect wishes, read them all (part-time ones do not); the owners' committee convenes building,
  * owners' meetings and forums; a building leader convenes the meetings of the building they live in; each party's
  * role updates the tasks and claims the projects of that party; residents submit, support, register and evaluate.
  */
@@ -29,9 +29,12 @@ public class FourListsAccess {
     /** Answer wishes, split tasks, convene any meeting, escalate. */
     public static final List<String> STAFF = List.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER,
             Roles.PLATFORM_ADMIN);
-    /** Read every wish, history included, and the dashboards. */
+    /**
+     * Read every wish, history included, and the dashboards. Part-time grid workers, limited to their assigned grids
+     * in the grid module, are not among them.
+     */
     public static final List<String> READERS = List.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER,
-            Roles.GRID_WORKER, Roles.PART_TIME_GRID_WORKER, Roles.PLATFORM_ADMIN);
+            Roles.GRID_WORKER, Roles.PLATFORM_ADMIN);
     /** The role that acts for each party. */
     static final Map<Party, String> PARTY_ROLES = Map.of(Party.COMMUNITY, Roles.COMMITTEE_MEMBER,
             Party.PROPERTY, Roles.PROPERTY_STAFF, Party.OWNERS_COMMITTEE, Roles.OWNERS_COMMITTEE,

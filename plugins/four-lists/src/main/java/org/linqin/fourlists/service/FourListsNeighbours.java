@@ -62,6 +62,11 @@ public class FourListsNeighbours {
         return isEnabled(GRID) ? grids.gridsOfBuildings(buildingIds) : Map.of();
     }
 
+    /** Whether the grid module is on and takes incidents of the category (one of its categories). */
+    public boolean takesIncidents(String category) {
+        return isEnabled(GRID) && grids.categories().contains(category);
+    }
+
     /** Incidents by grid and category since the time; empty where the grid module is off. */
     public List<GridDirectory.CategoryCount> incidentsByGridAndCategory(OffsetDateTime since) {
         return isEnabled(GRID) ? grids.incidentsByGridAndCategory(since) : List.of();

@@ -233,7 +233,9 @@ public class TaskService {
         LocalDate today = LocalDate.now(ZONE);
         ModuleSettings settings = modules.settings(FourListsModule.ID);
         int whistleAfter = (int) settings.integer(FourListsModule.WHISTLE_AFTER_DAYS);
-        boolean whistles = whistleAfter > 0 && neighbours.isEnabled(FourListsNeighbours.GRID);
+        // a category the grid does not take would fail every run: then tasks are only marked overdue
+        boolean whistles = whistleAfter > 0
+                && neighbours.takesIncidents(settings.string(FourListsModule.WHISTLE_CATEGORY));
         @SuppressWarnings("unchecked")
         List<Number> due = em.createNativeQuery("select id from fl_tasks where community_code = ?1 and state in"
                 + " ('OPEN', 'IN_PROGRESS') and due_on < ?2 and (overdue_since is null or (?3 and incident_id is null"

@@ -37,7 +37,7 @@ public class Timeline {
 
     /** The histories of the subjects, in the order of the ids; one statement. */
     public List<List<TimelineEntry>> of(SubjectKind kind, List<Long> subjectIds) {
-        return lookup.grouped(em.createQuery("from TimelineEntry where subjectKind = :kind and subjectId in ?1"
-                + " order by id", TimelineEntry.class).setParameter("kind", kind), subjectIds, e -> e.subjectId);
+        return lookup.grouped(em.createQuery("from TimelineEntry where subjectKind = ?2 and subjectId in ?1"
+                + " order by id", TimelineEntry.class).setParameter(2, kind), subjectIds, e -> e.subjectId);
     }
 }
