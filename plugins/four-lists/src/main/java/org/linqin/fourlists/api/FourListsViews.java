@@ -52,7 +52,7 @@ public final class FourListsViews {
             @NonNull @Description("The scope's name. 范围名称") String scopeName,
             @NonNull @Description("Where it came from. 来源") WishSource source,
             @Id @Description("The volunteer team or household visit it came from. 来源对象") Long sourceRef,
-            @NonNull @Description("Seen by every member; else by its author and the staff. 公开") Boolean isPublic,
+            @Name("isPublic") @NonNull @Description("Seen by every member; else by its author and the staff. 公开") Boolean isPublic,
             @NonNull @Description("Whether the caller submitted it. 我提出的") Boolean mine,
             @NonNull @Description("State. 状态") WishState state,
             @NonNull @Description("Residents of its scope who support it. 支持人数") Integer supports,

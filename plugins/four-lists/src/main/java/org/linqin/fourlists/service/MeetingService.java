@@ -329,7 +329,9 @@ public class MeetingService {
             throw ValidationFailedException.of("personIds", "names 1 to 2000 people");
         }
         Map<Long, SignUp> registered = new HashMap<>();
-        signUps.of(List.of(meeting.signUpListId), List.of(SignUpState.CONFIRMED))
+        // managed rows, not the read-only ones of SignUps.of: the check-ins set below are written
+        em.createQuery("from SignUp where listId = ?1 and state = ?2", SignUp.class)
+                .setParameter(1, meeting.signUpListId).setParameter(2, SignUpState.CONFIRMED).getResultList()
                 .forEach(s -> registered.put(s.personId, s));
         List<Long> missing = personIds.stream().filter(p -> !registered.containsKey(p)).toList();
         if (!missing.isEmpty()) {

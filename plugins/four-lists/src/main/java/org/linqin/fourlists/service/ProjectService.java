@@ -144,7 +144,7 @@ public class ProjectService {
     @Transactional
     public Claim claim(Long projectId, NewClaim input) {
         inputs.validate("input", input);
-        MicroProject project = lookup.require(MicroProject.class, projectId, "Micro project");
+        MicroProject project = visible(projectId);
         access.requireParty(input.party(), "Projects are claimed");
         Person me = ownRecord.require("Projects are claimed");
         em.lock(project, LockModeType.PESSIMISTIC_WRITE);

@@ -177,7 +177,11 @@ public class TaskService {
     public WishTask update(Long id, TaskUpdate input) {
         inputs.validate("input", input);
         WishTask task = lookup.require(WishTask.class, id, "Task");
-        access.requireParty(task.party, "Tasks are updated");
+        if (input.state() == TaskState.CANCELLED) {
+            access.requireStaff("Tasks are cancelled");
+        } else {
+            access.requireParty(task.party, "Tasks are updated");
+        }
         em.lock(task, LockModeType.PESSIMISTIC_WRITE);
         if (!task.isOpen()) {
             throw new ConflictException("The task is " + task.state).withReason(TASK_CLOSED);
@@ -185,9 +189,6 @@ public class TaskService {
         TaskState next = input.state() == null ? task.state : input.state();
         if (next == TaskState.OPEN && task.state == TaskState.IN_PROGRESS) {
             throw ValidationFailedException.of("input.state", "does not go back to OPEN");
-        }
-        if (next == TaskState.CANCELLED) {
-            access.requireStaff("Tasks are cancelled");
         }
         task.state = next;
         if (input.progress() != null) {
