@@ -13,7 +13,7 @@ create table fl_wishes (
     photo_urls            text[]        not null default '{}',
     scope_kind            varchar(10)   not null check (scope_kind in ('BUILDING', 'GRID', 'COMPOUND', 'COMMUNITY')),
     scope_id              bigint,
-    scope_name            varchar(200)  not null,
+    scope_name            varchar(310)  not null,
     source                varchar(20)   not null check (source in ('RESIDENT', 'GRID_TEAM', 'HOUSEHOLD_VISIT')),
     source_ref            bigint,
     author_person_id      bigint        not null,
@@ -36,10 +36,9 @@ create table fl_wishes (
     check ((scope_kind = 'COMMUNITY') = (scope_id is null))
 );
 create index fl_wishes_state on fl_wishes (community_code, state, id);
--- Similar open wishes are found by trigram similarity of match_text: title and text with every pair of adjacent
--- Chinese characters written as one ASCII word (WishMatchText), so that pg_trgm compares Chinese as well as Latin text
--- whatever the database's locale (in the C locale pg_trgm sees no word characters in Chinese at all).
-create index fl_wishes_match_trgm on fl_wishes using gin (match_text gin_trgm_ops);
+-- Similar open wishes are found by pg_trgm's similarity of match_text (WishMatchText: Latin words as they are, each
+-- pair of adjacent Chinese characters as one hashed ASCII word, so that pg_trgm compares Chinese whatever the
+-- database's locale), over the community's open wishes (fl_wishes_state).
 
 create table fl_wish_supports (
     id             bigint primary key,

@@ -423,7 +423,7 @@ class FourListsNeighboursTest {
             // escalation: refused by hand; the job marks the task overdue and raises no incident
             assertDisabled(admin.gql(ESCALATE, vars("id", task[1])), "grid");
             Db.update(db, "update fl_tasks set due_on = current_date - 5 where id = ?", Long.valueOf(task[1]));
-            scope.run(CHANGQING, () -> jobs.runIn(CHANGQING, OffsetDateTime.now()));
+            scope.run(CHANGQING, () -> jobs.runIn(OffsetDateTime.now()));
             JsonPath overdue = ok(admin.gql(TASKS_OF, vars("w", task[0])));
             assertThat(overdue.getString("data.wishTasks.edges[0].node.overdueSince")).isNotNull();
             assertThat(overdue.getString("data.wishTasks.edges[0].node.incidentId")).isNull();
@@ -807,7 +807,7 @@ class FourListsNeighboursTest {
         ok(platform.gql(SETTINGS, vars("c", CHANGQING, "m", "four-lists", "k", "whistle-category", "v", "parking")));
         try {
             Db.update(db, "update fl_tasks set due_on = current_date - 5 where id = ?", Long.valueOf(task[1]));
-            assertThatCode(() -> scope.run(CHANGQING, () -> jobs.runIn(CHANGQING, OffsetDateTime.now())))
+            assertThatCode(() -> scope.run(CHANGQING, () -> jobs.runIn(OffsetDateTime.now())))
                     .as("the four-lists job in changqing-6").doesNotThrowAnyException();
             JsonPath overdue = ok(admin.gql(TASKS_OF, vars("w", task[0])));
             assertThat(overdue.getString("data.wishTasks.edges[0].node.overdueSince")).isNotNull();

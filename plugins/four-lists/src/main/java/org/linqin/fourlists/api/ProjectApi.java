@@ -78,6 +78,15 @@ public class ProjectApi {
         return ProjectView.of(projects.progress(id, null, note, true));
     }
 
+    @Mutation
+    @Authenticated
+    @Description("Drops a proposed project whose needs will not be covered, with the reason (NOT_CLAIMABLE once it "
+            + "started); admins and committee members. Its wish may then go to evaluation. Plugin four-lists. 取消项目")
+    public ProjectView cancelMicroProject(@NonNull @Id @Description("The project. 项目") Long id,
+            @NonNull @Description("Why, at most 2000 characters. 原因") String reason) {
+        return ProjectView.of(projects.cancel(id, reason));
+    }
+
     @Query
     @Description("Micro projects of the wishes the caller may see (and those without a wish), by id, optionally by "
             + "state or wish. Plugin four-lists. 项目认领清单")

@@ -109,7 +109,7 @@ public class EvaluationService {
         }
         Person me = ownRecord.require("Wishes are evaluated");
         Wish wish = wishes.visible(wishId);
-        em.lock(wish, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(wish, LockModeType.PESSIMISTIC_WRITE);
         if (wish.state != WishState.EVALUATING || !OffsetDateTime.now().isBefore(wish.evaluationClosesAt)) {
             throw new ConflictException("The wish is not being evaluated (" + wish.state + ")")
                     .withReason(NOT_EVALUATING);

@@ -76,6 +76,17 @@ public class FourListsAccess {
         return reads() || isMine(wish);
     }
 
+    /** The HQL condition on a wish alias that {@link #maySee} decides for callers who are not readers ({@code :me}). */
+    public String wishVisibleTo(String alias) {
+        return "(" + alias + ".isPublic = true or " + alias + ".authorPersonId = :me)";
+    }
+
+    /** The parties the caller acts for by role. */
+    public List<Party> myParties() {
+        return PARTY_ROLES.entrySet().stream().filter(e -> caller.hasRole(e.getValue())).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
     private boolean isMine(Wish wish) {
         Optional<Person> me = ownRecord.find();
         return me.isPresent() && me.get().id.equals(wish.authorPersonId);

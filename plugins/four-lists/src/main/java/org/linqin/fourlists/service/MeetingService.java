@@ -63,7 +63,7 @@ public class MeetingService {
     public static final String NOT_INVITED = "NOT_INVITED";
     public static final String STARTED = "STARTED";
     public static final String NOT_STARTED = "NOT_STARTED";
-    public static final String NOT_REGISTERED = "NOT_REGISTERED";
+    public static final String HAS_TASKS = "HAS_TASKS";
 
     static final String HOLDER = "four-lists:meeting:";
     static final int DEFAULT_CAPACITY = 100;
@@ -153,8 +153,9 @@ public class MeetingService {
             meeting.venueName = room.name();
             capacity = input.capacity() == null ? room.capacity() : Math.min(capacity, room.capacity());
         } else if (input.placeId() != null) {
-            meeting.placeId = lookup.require(Place.class, input.placeId(), "Place").id;
-            meeting.venueName = Place.<Place> findById(input.placeId()).name;
+            Place place = lookup.require(Place.class, input.placeId(), "Place");
+            meeting.placeId = place.id;
+            meeting.venueName = place.name;
         } else {
             meeting.venueName = input.venueName().trim();
         }
@@ -220,6 +221,13 @@ public class MeetingService {
         if (!meeting.startsAt.isAfter(OffsetDateTime.now())) {
             throw new ConflictException("The meeting has begun; close it with its minutes instead").withReason(STARTED);
         }
+        long split = em.createQuery("select (select count(t) from WishTask t where t.meetingId = ?1)"
+                + " + (select count(p) from MicroProject p where p.meetingId = ?1) from Meeting m where m.id = ?1",
+                Long.class).setParameter(1, meeting.id).getSingleResult();
+        if (split > 0) {
+            throw new ConflictException("Tasks or projects were split or proposed at this meeting; it is held")
+                    .withReason(HAS_TASKS);
+        }
         signUps.cancelAll(List.of(meeting.signUpListId));
         if (meeting.roomBookingId != null) {
             neighbours.releaseRoom(meeting.roomBookingId);
@@ -272,6 +280,7 @@ public class MeetingService {
     public SignUp register(Long meetingId) {
         Person me = ownRecord.require("Meetings are registered for");
         Meeting meeting = visible(meetingId);
+        em.refresh(meeting, LockModeType.PESSIMISTIC_READ); // a cancellation waits, or is seen
         if (meeting.state != MeetingState.PLANNED) {
             throw new ConflictException("The meeting is " + meeting.state).withReason("MEETING_" + meeting.state);
         }
@@ -412,7 +421,7 @@ public class MeetingService {
     private Meeting runnable(Long id) {
         Meeting meeting = visible(id);
         access.requireRunner(meeting);
-        em.lock(meeting, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(meeting, LockModeType.PESSIMISTIC_WRITE);
         if (meeting.state != MeetingState.PLANNED) {
             throw new ConflictException("The meeting is " + meeting.state).withReason("MEETING_" + meeting.state);
         }

@@ -17,6 +17,7 @@ import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.ForbiddenException;
 import org.linqin.core.graphql.InputValidator;
+import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
@@ -109,12 +110,15 @@ public class ProjectService {
         Person me = ownRecord.require("Micro projects are proposed");
         Meeting meeting = lookup.require(Meeting.class, input.meetingId(), "Deliberation meeting");
         access.requireRunner(meeting);
+        em.refresh(meeting, LockModeType.PESSIMISTIC_READ); // a cancellation waits, or is seen
         if (meeting.state == MeetingState.CANCELLED) {
             throw new ConflictException("The meeting was cancelled").withReason("MEETING_CANCELLED");
         }
         if (input.wishId() != null) {
+            // carrying out a wish is the staff's decision, as splitting it into tasks is
+            access.requireStaff("Micro projects that carry out a wish are proposed");
             Wish wish = wishes.visible(input.wishId());
-            em.lock(wish, LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(wish, LockModeType.PESSIMISTIC_WRITE);
             if (wish.state != WishState.ACCEPTED && wish.state != WishState.IN_PROGRESS) {
                 throw new ConflictException("Projects carry out accepted wishes; this one is " + wish.state)
                         .withReason(TaskService.NOT_ACCEPTED);
@@ -147,7 +151,7 @@ public class ProjectService {
         MicroProject project = visible(projectId);
         access.requireParty(input.party(), "Projects are claimed");
         Person me = ownRecord.require("Projects are claimed");
-        em.lock(project, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(project, LockModeType.PESSIMISTIC_WRITE);
         if (project.state != ProjectState.PROPOSED) {
             throw new ConflictException("The project is " + project.state + "; claims are made while it is proposed")
                     .withReason(NOT_CLAIMABLE);
@@ -213,7 +217,7 @@ public class ProjectService {
         if (!proposer && !access.isStaff()) {
             throw new ForbiddenException("A project's progress is reported by its proposer and the staff");
         }
-        em.lock(project, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(project, LockModeType.PESSIMISTIC_WRITE);
         if (project.state != ProjectState.STARTED) {
             throw new ConflictException("The project is " + project.state + "; progress is reported once it started")
                     .withReason(NOT_STARTED);
@@ -235,9 +239,29 @@ public class ProjectService {
     /** Members see projects of the wishes they may see, and projects without a wish. */
     public MicroProject visible(Long id) {
         MicroProject project = lookup.require(MicroProject.class, id, "Micro project");
-        if (project.wishId != null) {
-            wishes.visible(project.wishId);
+        if (project.wishId != null && !access.maySee(em.find(Wish.class, project.wishId))) {
+            throw new NotFoundException("Micro project", id);
         }
+        return project;
+    }
+
+    /** Staff drop a proposed project whose needs will not be covered; its wish may then go to evaluation. */
+    @Transactional
+    public MicroProject cancel(Long id, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw ValidationFailedException.of("reason", "must be 1 to 2000 characters");
+        }
+        access.requireStaff("Micro projects are cancelled");
+        MicroProject project = visible(id);
+        em.refresh(project, LockModeType.PESSIMISTIC_WRITE);
+        if (project.state != ProjectState.PROPOSED) {
+            throw new ConflictException("The project is " + project.state + "; only proposed projects are cancelled")
+                    .withReason(NOT_CLAIMABLE);
+        }
+        project.state = ProjectState.CANCELLED;
+        timeline.add(SubjectKind.PROJECT, project.id, caller.actor(), project.state, project.progress, reason.trim());
+        evaluations.openWhenDone(project.wishId, caller.actor());
+        audit.record(context.require(), "four-lists.project-cancelled", "project", project.id, Map.of());
         return project;
     }
 
@@ -254,8 +278,8 @@ public class ProjectService {
             params.put("wish", filter.wishId());
         }
         if (!access.reads()) {
-            where.add("(e.wishId is null or e.wishId in (select w.id from Wish w where w.isPublic = true"
-                    + " or w.authorPersonId = :me))");
+            where.add("(e.wishId is null or e.wishId in (select w.id from Wish w where " + access.wishVisibleTo("w")
+                    + "))");
             params.put("me", ownRecord.find().map(p -> p.id).orElse(-1L));
         }
         return pagination.page(MicroProject.class, where.isEmpty() ? null : String.join(" and ", where), params, page,

@@ -29,6 +29,7 @@ import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.persistence.Lookup;
 import org.linqin.core.security.Caller;
 import org.linqin.core.tenancy.CommunityContext;
+import org.linqin.core.tenancy.CommunityDirectory;
 import org.linqin.fourlists.FourListsModule;
 import org.linqin.fourlists.model.Meeting;
 import org.linqin.fourlists.model.MeetingKind;
@@ -57,8 +58,8 @@ public class TaskService {
     public static final String TASK_CLOSED = "TASK_CLOSED";
     public static final String NOT_OVERDUE = "NOT_OVERDUE";
     public static final String ESCALATED = "ESCALATED";
+    public static final String WHISTLE_CATEGORY = "WHISTLE_CATEGORY";
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     static final int MAX_TASKS = 20;
     static final String SYSTEM = "system (four-lists task overdue)";
 
@@ -110,6 +111,13 @@ public class TaskService {
     @Inject
     Timeline timeline;
 
+    @Inject
+    CommunityDirectory directory;
+
+    private ZoneId zone() {
+        return directory.timeZone(context.require());
+    }
+
     /** Splits an accepted wish into tasks at a tripartite joint meeting (planned or held, not cancelled). */
     @Transactional
     public List<WishTask> split(Long wishId, Long meetingId, List<NewTask> tasks) {
@@ -122,17 +130,18 @@ public class TaskService {
             inputs.validate("tasks[" + i + "]", tasks.get(i));
         }
         Wish wish = wishes.visible(wishId);
-        em.lock(wish, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(wish, LockModeType.PESSIMISTIC_WRITE);
         if (wish.state != WishState.ACCEPTED && wish.state != WishState.IN_PROGRESS) {
             throw new ConflictException("Only accepted wishes are split into tasks; this one is " + wish.state)
                     .withReason(NOT_ACCEPTED);
         }
         Meeting meeting = lookup.require(Meeting.class, meetingId, "Deliberation meeting");
+        em.refresh(meeting, LockModeType.PESSIMISTIC_READ); // a cancellation waits, or is seen
         if (meeting.kind != MeetingKind.TRIPARTITE || meeting.state == MeetingState.CANCELLED) {
             throw new ConflictException("Tasks are split at a tripartite joint meeting that was not cancelled")
                     .withReason(NOT_TRIPARTITE);
         }
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(zone());
         List<WishTask> created = new ArrayList<>();
         for (int i = 0; i < tasks.size(); i++) {
             NewTask input = tasks.get(i);
@@ -182,7 +191,7 @@ public class TaskService {
         } else {
             access.requireParty(task.party, "Tasks are updated");
         }
-        em.lock(task, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(task, LockModeType.PESSIMISTIC_WRITE);
         if (!task.isOpen()) {
             throw new ConflictException("The task is " + task.state).withReason(TASK_CLOSED);
         }
@@ -214,13 +223,19 @@ public class TaskService {
         access.requireStaff("Tasks are escalated");
         enabled.require(context.require(), FourListsNeighbours.GRID);
         WishTask task = lookup.require(WishTask.class, id, "Task");
-        em.lock(task, LockModeType.PESSIMISTIC_WRITE);
-        if (!task.isOpen() || !task.dueOn.isBefore(LocalDate.now(ZONE))) {
+        em.refresh(task, LockModeType.PESSIMISTIC_WRITE);
+        if (!task.isOpen() || !task.dueOn.isBefore(LocalDate.now(zone()))) {
             throw new ConflictException("Only open tasks past their due date are escalated").withReason(NOT_OVERDUE);
         }
         if (task.incidentId != null) {
             throw new ConflictException("The task was escalated already: incident " + task.incidentId)
                     .withReason(ESCALATED);
+        }
+        String category = modules.settings(FourListsModule.ID).string(FourListsModule.WHISTLE_CATEGORY);
+        if (!neighbours.takesIncidents(category)) {
+            throw new ConflictException("The setting " + FourListsModule.WHISTLE_CATEGORY + " (" + category
+                    + ") is not one of the grid module's incident categories; a platform admin sets it")
+                    .withReason(WHISTLE_CATEGORY);
         }
         raiseWhistle(task, caller.actor());
         return task;
@@ -231,7 +246,7 @@ public class TaskService {
      * those long enough overdue into whistle incidents. Rows are taken with SKIP LOCKED, so replicas share the work.
      */
     public int escalateDue() {
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = LocalDate.now(zone());
         ModuleSettings settings = modules.settings(FourListsModule.ID);
         int whistleAfter = (int) settings.integer(FourListsModule.WHISTLE_AFTER_DAYS);
         // a category the grid does not take would fail every run: then tasks are only marked overdue
@@ -261,11 +276,13 @@ public class TaskService {
         Wish wish = em.find(Wish.class, task.wishId);
         String category = modules.settings(FourListsModule.ID).string(FourListsModule.WHISTLE_CATEGORY);
         Long building = wish.scopeKind == ScopeKind.BUILDING ? wish.scopeId : null;
-        String description = "四单任务逾期 (four-lists task overdue): " + task.title + " — 愿望 (wish) " + wish.title
-                + ", due " + task.dueOn + ", " + task.progress + "%";
+        // the incident is read by people who may not read a private wish: then it names the task only
+        String about = wish.isPublic ? task.title + " — 愿望 (wish) " + wish.title : "task " + task.id;
+        String description = "四单任务逾期 (four-lists task overdue): " + about + ", due " + task.dueOn + ", "
+                + task.progress + "%";
         task.incidentId = neighbours.raiseWhistle(category, description.length() > 4000
                 ? description.substring(0, 4000) : description, building, task.createdByPersonId, actor,
-                task.unitName, LocalDate.now(ZONE).plusDays(3));
+                task.unitName, LocalDate.now(zone()).plusDays(3));
         if (task.overdueSince == null) {
             task.overdueSince = OffsetDateTime.now();
         }
@@ -297,8 +314,13 @@ public class TaskService {
             params.put("open", List.of(TaskState.OPEN, TaskState.IN_PROGRESS));
         }
         if (!access.reads()) {
-            // members see the tasks of the wishes they may see
-            where.add("e.wishId in (select w.id from Wish w where w.isPublic = true or w.authorPersonId = :me)");
+            // members see the tasks of the wishes they may see, and a party's role the party's tasks
+            List<Party> mine = access.myParties();
+            where.add("(" + (mine.isEmpty() ? "" : "e.party in :mine or ") + "e.wishId in (select w.id from Wish w"
+                    + " where " + access.wishVisibleTo("w") + "))");
+            if (!mine.isEmpty()) {
+                params.put("mine", mine);
+            }
             params.put("me", ownRecord.find().map(p -> p.id).orElse(-1L));
         }
         return pagination.page(WishTask.class, where.isEmpty() ? null : String.join(" and ", where), params, page,

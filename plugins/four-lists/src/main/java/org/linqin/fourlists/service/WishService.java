@@ -123,7 +123,7 @@ public class WishService {
         wish.persist();
         timeline.add(SubjectKind.WISH, wish.id, caller.actor(), wish.state, null, "submitted");
         audit.record(context.require(), "four-lists.wish-submitted", "wish", wish.id, Map.of("scope", scopeName));
-        return new Submission(wish, similar(wish.title + " " + wish.body, wish.id));
+        return new Submission(wish, similarTo(wish.matchText, wish.id));
     }
 
     private void checkSource(WishSource source, Long ref, Person me) {
@@ -159,7 +159,10 @@ public class WishService {
         if (text == null || text.isBlank() || text.length() > 4200) {
             throw ValidationFailedException.of("text", "must be 1 to 4200 characters");
         }
-        String probe = WishMatchText.of(text);
+        return similarTo(WishMatchText.of(text), except);
+    }
+
+    private List<Wish> similarTo(String probe, Long except) {
         if (probe.isEmpty()) {
             return List.of();
         }
@@ -167,9 +170,10 @@ public class WishService {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery("select id from fl_wishes where community_code = ?1 and state in"
                 + " ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS') and id <> ?2 and (public or ?3 or author_person_id = ?4)"
-                + " and match_text % ?5 order by similarity(match_text, ?5) desc, id limit 5")
+                + " and similarity(match_text, ?5) >= ?6 order by similarity(match_text, ?5) desc, id limit 5")
                 .setParameter(1, context.require()).setParameter(2, except == null ? -1L : except)
-                .setParameter(3, access.reads()).setParameter(4, me).setParameter(5, probe).getResultList();
+                .setParameter(3, access.reads()).setParameter(4, me).setParameter(5, probe)
+                .setParameter(6, WishMatchText.ALIKE_FROM).getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -183,7 +187,7 @@ public class WishService {
     public Wish support(Long id) {
         Person me = ownRecord.require("Wishes are supported");
         Wish wish = visible(id);
-        em.lock(wish, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(wish, LockModeType.PESSIMISTIC_WRITE);
         if (!OPEN.contains(wish.state)) {
             throw new ConflictException("The wish is " + wish.state + "; only open wishes are supported")
                     .withReason(NOT_OPEN);
@@ -210,7 +214,7 @@ public class WishService {
         access.requireStaff("Wishes are answered");
         inputs.validate("input", input);
         Wish wish = visible(id);
-        em.lock(wish, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(wish, LockModeType.PESSIMISTIC_WRITE);
         if (wish.state != WishState.SUBMITTED) {
             throw new ConflictException("The wish was answered already (" + wish.state + ")").withReason(NOT_OPEN);
         }
@@ -229,10 +233,8 @@ public class WishService {
                 if (input.mergeIntoId() == null || input.mergeIntoId().equals(wish.id)) {
                     throw ValidationFailedException.of("input.mergeIntoId", "names another wish");
                 }
-                Wish target = Wish.findById(input.mergeIntoId());
-                if (target == null) {
-                    throw new NotFoundException("Wish", input.mergeIntoId());
-                }
+                Wish target = visible(input.mergeIntoId());
+                em.refresh(target, LockModeType.PESSIMISTIC_WRITE);
                 if (!OPEN.contains(target.state)) {
                     throw new ConflictException("Wishes are merged into open wishes; that one is " + target.state)
                             .withReason(NOT_OPEN);
@@ -268,7 +270,7 @@ public class WishService {
         Map<String, Object> params = new HashMap<>();
         Long me = ownRecord.find().map(p -> p.id).orElse(-1L);
         if (!access.reads()) {
-            where.add("(e.isPublic = true or e.authorPersonId = :me)");
+            where.add(access.wishVisibleTo("e"));
             params.put("me", me);
         }
         if (filter.mine()) {
