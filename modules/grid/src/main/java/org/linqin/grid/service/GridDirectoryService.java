@@ -43,6 +43,11 @@ public class GridDirectoryService implements GridDirectory {
     }
 
     @Override
+    public List<Long> buildingsOf(long gridId) {
+        return Grid.<Grid> findByIdOptional(gridId).map(g -> List.copyOf(g.buildingIds)).orElse(List.of());
+    }
+
+    @Override
     public Map<Long, GridRef> gridsOfBuildings(Collection<Long> buildingIds) {
         if (buildingIds.isEmpty()) {
             return Map.of();

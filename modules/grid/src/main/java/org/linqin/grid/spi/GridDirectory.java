@@ -24,6 +24,9 @@ public interface GridDirectory {
     /** The grid, if the addressed community has it. */
     Optional<GridRef> grid(long id);
 
+    /** The buildings of the grid; empty if the addressed community has no such grid. */
+    List<Long> buildingsOf(long gridId);
+
     /** The grid each of the buildings lies in, for those that lie in one; one statement. */
     Map<Long, GridRef> gridsOfBuildings(Collection<Long> buildingIds);
 

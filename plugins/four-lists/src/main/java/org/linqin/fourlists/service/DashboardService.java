@@ -53,11 +53,8 @@ public class DashboardService {
         // wishes of the grid: scoped to it, or to one of its buildings
         List<Long> buildings = List.of(-1L);
         if (gridId != null) {
-            neighbours.requireGrid(gridId);
-            List<Long> all = em.createQuery("select b.id from Building b", Long.class).getResultList();
-            List<Long> inGrid = new ArrayList<>(neighbours.gridsOfBuildings(all).entrySet().stream()
-                    .filter(e -> e.getValue().id() == gridId).map(java.util.Map.Entry::getKey).toList());
-            inGrid.add(-1L);
+            List<Long> inGrid = new ArrayList<>(neighbours.buildingsOf(gridId));
+            inGrid.add(-1L); // "in ()" is no SQL
             buildings = inGrid;
         }
         String wishes = "select * from fl_wishes w where w.community_code = :c and (cast(:grid as bigint) is null"

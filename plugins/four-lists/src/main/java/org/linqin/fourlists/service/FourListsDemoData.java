@@ -63,7 +63,7 @@ public class FourListsDemoData {
                 author.building.id, LocalDate.of(year, 7, 12), author, "居民提出楼道照明、充电桩、儿童活动区等诉求，"
                         + "形成愿景清单。Residents raised lighting, charging points and a play area: the wish list.");
         Wish lights = wish("楼道声控灯常坏，晚上回家看不清", "希望更换" + author.building.name + "楼道的声控灯，并检查线路。",
-                ScopeKind.BUILDING, author.building.id, author.building.compound.name + " " + author.building.name,
+                ScopeKind.BUILDING, author.building.id, Scopes.buildingName(author.building),
                 author, WishState.ACHIEVED, summer.startsAt);
         Wish charging = wish("小区电动车充电难，希望增设充电桩", "电动车在楼道充电有火灾隐患，希望在小区内集中建设充电桩。",
                 ScopeKind.COMPOUND, author.building.compound.id, author.building.compound.name, author,

@@ -57,6 +57,12 @@ public class FourListsNeighbours {
         return grids.grid(gridId).orElseThrow(() -> new NotFoundException("Grid", gridId));
     }
 
+    /** The buildings of a grid of the addressed community (grid module). */
+    public List<Long> buildingsOf(long gridId) {
+        requireGrid(gridId);
+        return grids.buildingsOf(gridId);
+    }
+
     /** The grid of each building that lies in one; empty where the grid module is off. */
     public Map<Long, GridDirectory.GridRef> gridsOfBuildings(Collection<Long> buildingIds) {
         return isEnabled(GRID) ? grids.gridsOfBuildings(buildingIds) : Map.of();

@@ -194,8 +194,7 @@ public class MeetingService {
             }
             String name;
             if (invitee.buildingId() != null) {
-                Building b = lookup.require(Building.class, invitee.buildingId(), "Building");
-                name = b.compound.name + " " + b.name;
+                name = Scopes.buildingName(lookup.require(Building.class, invitee.buildingId(), "Building"));
             } else if (invitee.gridId() != null) {
                 name = neighbours.requireGrid(invitee.gridId()).name();
             } else if (invitee.role() != null) {

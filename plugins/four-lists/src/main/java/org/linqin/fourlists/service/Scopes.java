@@ -34,14 +34,16 @@ public class Scopes {
                     ? "is not given for the COMMUNITY scope" : "names the " + kind.name().toLowerCase() + " of the scope");
         }
         return switch (kind) {
-            case BUILDING -> {
-                Building b = lookup.require(Building.class, id, "Building");
-                yield b.compound.name + " " + b.name;
-            }
+            case BUILDING -> buildingName(lookup.require(Building.class, id, "Building"));
             case COMPOUND -> lookup.require(Compound.class, id, "Compound").name;
             case GRID -> neighbours.requireGrid(id).name();
             case COMMUNITY -> "社区 (community)";
         };
+    }
+
+    /** A building as scopes and invitations name it: its compound and its own name. */
+    public static String buildingName(Building building) {
+        return building.compound.name + " " + building.name;
     }
 
     /** Whether the person lives in the scope (recorded building inside it). */
