@@ -29,7 +29,10 @@ class EmbeddedServerIT {
             server.waitUntilReady();
             assertThat(server.get("/q/health").body()).contains("\"status\": \"UP\"").contains("Database connections");
             assertThat(server.get("/q/metrics").body()).contains("jvm_memory_used_bytes");
-            assertThat(server.get("/q/graphql-ui/").statusCode()).isEqualTo(200);
+            assertThat(server.get("/q/graphql-ui/").body()).contains("Linqin GraphQL");
+            assertThat(server.get("/q/graphql-ui/linqin-settings.js").body())
+                    .as("the embedded server's GraphiQL says how to get a development token")
+                    .contains("/dev/token").contains("changqing-6");
 
             String token = server.token("community-admin");
             JsonNode community = server.graphql(token, "{ community { code compounds { totalCount } } }");
