@@ -1,11 +1,12 @@
 // GraphiQL for Linqin. Headers (the token among them) live in the headers editor and in this browser's
-// localStorage (shouldPersistHeaders), never in the page URL: only the query, variables and operation name are
-// mirrored into the URL so that a link can be shared without a token in it.
+// localStorage (shouldPersistHeaders), never in the page URL: only the query and the variables are mirrored into
+// the URL so that a link can be shared without a token in it. The operation to run is GraphiQL's choice (the
+// operationName prop would pin one name even after the query no longer has it).
 (function () {
     const settings = window.LINQIN_GRAPHIQL;
     const parameters = {};
     new URLSearchParams(window.location.search).forEach(function (value, key) {
-        if (key === 'query' || key === 'variables' || key === 'operationName') {
+        if (key === 'query' || key === 'variables') {
             parameters[key] = value;
         }
     });
@@ -37,11 +38,12 @@
 
     // The headers of the editor go with every request; subscriptions send them in connection_init, which is where
     // a browser's WebSocket can carry a token.
-    // The template's placeholder token is left out until a real one is pasted, so the schema loads meanwhile.
+    // The template's placeholders ("<access token>") are left out until real values are pasted, so the schema
+    // loads meanwhile.
     function fetcher(graphQLParams, options) {
         const headers = Object.assign({}, (options && options.headers) || {});
         Object.keys(headers).forEach(function (name) {
-            if (name.toLowerCase() === 'authorization' && String(headers[name]).indexOf('<') >= 0) {
+            if (String(headers[name]).indexOf('<') >= 0) {
                 delete headers[name];
             }
         });
@@ -50,7 +52,7 @@
             subscriptionUrl: wsBase,
             headers: headers,
             wsConnectionParams: headers,
-        })(graphQLParams, options);
+        })(graphQLParams, Object.assign({}, options, { headers: headers }));
     }
 
     ReactDOM.render(
@@ -58,10 +60,8 @@
             fetcher: fetcher,
             query: parameters.query,
             variables: parameters.variables,
-            operationName: parameters.operationName,
             onEditQuery: edited('query'),
             onEditVariables: edited('variables'),
-            onEditOperationName: edited('operationName'),
             defaultQuery: settings.defaultQuery,
             defaultHeaders: settings.defaultHeaders,
             headerEditorEnabled: true,

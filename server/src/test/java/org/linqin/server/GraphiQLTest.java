@@ -41,9 +41,8 @@ class GraphiQLTest {
     void theHeadersArePersistedInTheBrowserAndNeverWrittenIntoTheAddress() {
         String script = given().get("/q/graphql-ui/linqin.js").then().statusCode(200).extract().asString();
         assertThat(script).contains("shouldPersistHeaders: true").contains("wsConnectionParams: headers");
-        // The address mirrors query, variables and operation name only.
-        assertThat(script).doesNotContain("onEditHeaders").contains(
-                "key === 'query' || key === 'variables' || key === 'operationName'");
+        // The address mirrors query and variables only.
+        assertThat(script).doesNotContain("onEditHeaders").contains("key === 'query' || key === 'variables')");
     }
 
     @Test

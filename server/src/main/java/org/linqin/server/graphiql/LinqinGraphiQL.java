@@ -61,9 +61,10 @@ public class LinqinGraphiQL {
     }
 
     JsonObject settings() {
+        // Header values must be ISO-8859-1 for the browser's fetch: the placeholders stay ASCII.
         Map<String, Object> headers = new LinkedHashMap<>();
-        headers.put("Authorization", "Bearer <access token / 访问令牌>");
-        headers.put("X-Community", devIssuer ? DEV_COMMUNITY : "<community code / 社区代码>");
+        headers.put("Authorization", "Bearer <access token>");
+        headers.put("X-Community", devIssuer ? DEV_COMMUNITY : "<community code>");
         headers.put("Accept-Language", "zh-CN");
         return new JsonObject()
                 .put("api", "/" + strip(apiPath))
