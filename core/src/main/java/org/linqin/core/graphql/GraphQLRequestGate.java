@@ -61,19 +61,52 @@ public class GraphQLRequestGate {
         router.route(path).order(-110).handler(this::checkMethod);
         router.route(HttpMethod.POST, path).order(-109).handler(BodyHandler.create(false)
                 .setBodyLimit(maxBodySize.asLongValue()));
-        router.route(HttpMethod.POST, path).order(-108).handler(this::checkPost);
+        router.route(HttpMethod.POST, path).order(-107).handler(this::checkPost); // after persisted operations (-108)
+        router.route(HttpMethod.GET, path).order(-107).handler(this::checkGet);
         router.route().order(-100).failureHandler(this::onFailure);
     }
 
     private void checkMethod(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
         boolean webSocket = ctx.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
-        if (webSocket || method == HttpMethod.POST || method == HttpMethod.OPTIONS) {
+        if (webSocket || method == HttpMethod.POST || method == HttpMethod.OPTIONS || method == HttpMethod.GET) {
             ctx.next();
             return;
         }
-        ctx.response().putHeader(HttpHeaders.ALLOW, "POST, OPTIONS");
+        ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS");
         respond(ctx, 405, "BAD_REQUEST", "Send GraphQL requests with POST (subscriptions over WebSocket)");
+    }
+
+    /** Queries only over GET (the document in {@code query}, as persisted operations may have put it). */
+    private void checkGet(RoutingContext ctx) {
+        if (ctx.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+            ctx.next();
+            return;
+        }
+        String document = ctx.queryParams().get("query");
+        if (document == null || document.isBlank()) {
+            respond(ctx, 400, "BAD_REQUEST", "'query' must hold the GraphQL document");
+            return;
+        }
+        Map<String, OperationDefinition.Operation> operations;
+        try {
+            operations = operations(document);
+        } catch (graphql.GraphQLException e) {
+            respond(ctx, accepts(ctx, GRAPHQL_RESPONSE_JSON) ? 400 : 200, "VALIDATION_FAILED",
+                    "The document does not parse: " + e.getMessage());
+            return;
+        }
+        String operationName = ctx.queryParams().get("operationName");
+        OperationDefinition.Operation kind = operations.get(operationName == null ? "" : operationName);
+        if (kind == null && operationName == null && operations.size() == 1) {
+            kind = operations.values().iterator().next();
+        }
+        if (kind != OperationDefinition.Operation.QUERY) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            respond(ctx, 405, "BAD_REQUEST", "Only queries are served over GET: send mutations with POST");
+            return;
+        }
+        ctx.next();
     }
 
     private void checkPost(RoutingContext ctx) {

@@ -83,7 +83,7 @@ public class RateLimiter {
     }
 
     /** The token's subject when the caller signed in (the token is verified by then), else the client address. */
-    static String callerOf(RoutingContext ctx) {
+    public static String callerOf(RoutingContext ctx) {
         if (ctx.user() instanceof QuarkusHttpUser user) {
             SecurityIdentity identity = user.getSecurityIdentity();
             if (identity != null && !identity.isAnonymous()) {
