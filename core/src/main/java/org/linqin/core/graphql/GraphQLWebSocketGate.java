@@ -12,7 +12,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLTransportWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -30,7 +29,8 @@ import io.vertx.ext.web.RoutingContext;
  * graphql-transport-ws asks: a message that is not a JSON object, of an unknown type, or a {@code subscribe} without
  * an id and a payload holding a query closes the socket with 4400 and the reason; binary messages likewise. Frames
  * and messages over the limits ({@code quarkus.http.websocket-server.max-frame-size}, {@code max-message-size})
- * are refused by the server with close code 1009. SmallRye's own handler lets such messages pass silently.
+ * are refused by the server with close code 1009. SmallRye's own handler lets such messages pass silently. The
+ * token and community may also come in the {@code connection_init} payload (see {@link TransportWSHandler}).
  */
 @ApplicationScoped
 public class GraphQLWebSocketGate {
@@ -132,8 +132,7 @@ public class GraphQLWebSocketGate {
                 Session session = new Session(socket);
                 GraphQLWebsocketHandler handler;
                 if ("graphql-transport-ws".equals(protocol)) {
-                    handler = new SmallRyeAuthGraphQLTransportWSSubprotocolHandler(session, metaData, ctx, this,
-                            initPayloadAuthorization);
+                    handler = new TransportWSHandler(session, metaData, ctx);
                 } else if ("graphql-ws".equals(protocol)) {
                     handler = new SmallRyeAuthGraphQLWSSubprotocolHandler(session, metaData, ctx, this,
                             initPayloadAuthorization);
