@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldsContainer;
@@ -86,21 +89,45 @@ class SchemaContractTest {
     @Test
     void everyExampleOperationIsValid() throws IOException {
         GraphQLSchema schema = contract();
-        List<Path> examples;
-        try (Stream<Path> files = Files.list(EXAMPLES)) {
-            examples = files.filter(p -> p.toString().endsWith(".graphql")).sorted().toList();
-        }
-        assertThat(examples).isNotEmpty();
-        for (Path example : examples) {
+        for (Path example : examples()) {
             Document document = Parser.parse(Files.readString(example, StandardCharsets.UTF_8));
             List<ValidationError> errors = new Validator().validateDocument(schema, document, Locale.ENGLISH);
             assertThat(errors).as(example.getFileName() + " is not valid against the schema").isEmpty();
         }
     }
 
+    @Test
+    void everyExampleOperationHasAUniqueName() throws IOException {
+        // Code generators name the generated types after the operation and refuse anonymous or repeated names.
+        Map<String, String> seen = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Path example : examples()) {
+            for (OperationDefinition operation : Parser.parse(Files.readString(example, StandardCharsets.UTF_8))
+                    .getDefinitionsOfType(OperationDefinition.class)) {
+                String file = example.getFileName().toString();
+                if (operation.getName() == null) {
+                    problems.add(file + ": an operation without a name at line "
+                            + operation.getSourceLocation().getLine());
+                } else if (seen.putIfAbsent(operation.getName(), file) != null) {
+                    problems.add(file + ": " + operation.getName() + " is also in " + seen.get(operation.getName()));
+                }
+            }
+        }
+        assertThat(problems).as("example operations need unique names").isEmpty();
+        assertThat(seen).isNotEmpty();
+    }
+
     /** Operations of the test-only modules (org.linqin.testmodules) are not part of the contract. */
     static String withoutTestOnlyOperations(String schema) {
         return schema.replaceAll("(?m)^  \"Test module:[^\n]*\n  " + UndeclaredApi.NAME + ": String\n", "");
+    }
+
+    private static List<Path> examples() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            List<Path> examples = files.filter(p -> p.toString().endsWith(".graphql")).sorted().toList();
+            assertThat(examples).isNotEmpty();
+            return examples;
+        }
     }
 
     private static GraphQLSchema contract() throws IOException {
