@@ -32,6 +32,8 @@ import graphql.schema.idl.UnExecutableSchemaGenerator;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.linqin.server.support.Api;
 import org.linqin.testmodules.api.UndeclaredApi;
 
 /**
@@ -94,6 +96,27 @@ class SchemaContractTest {
             List<ValidationError> errors = new Validator().validateDocument(schema, document, Locale.ENGLISH);
             assertThat(errors).as(example.getFileName() + " is not valid against the schema").isEmpty();
         }
+    }
+
+    @Test
+    void theScalarsNameTheSpecificationTheyFollow() {
+        assertThat(scalar("DateTime").getString("specifiedByURL"))
+                .isEqualTo("https://scalars.graphql.org/andimarek/date-time");
+        assertThat(scalar("DateTime").getString("description")).contains("RFC 3339").contains("日期时间");
+        assertThat(scalar("Date").getString("specifiedByURL"))
+                .isEqualTo("https://scalars.graphql.org/andimarek/local-date");
+        assertThat(scalar("Time").getString("specifiedByURL"))
+                .isEqualTo("https://scalars.graphql.org/apollographql/localtime-v0.1");
+        assertThat(scalar("BigInteger").getString("specifiedByURL")).isNull();
+        assertThat(scalar("BigInteger").getString("description")).contains("JSON number");
+    }
+
+    /** One scalar by introspection (graphql-java refuses a document asking for __type more than once). */
+    private static JsonPath scalar(String name) {
+        JsonPath answer = Api.anonymous().gql(
+                "query($name: String!) { __type(name: $name) { specifiedByURL description } }", Map.of("name", name));
+        assertThat(answer.getList("errors")).as(answer.prettify()).isNull();
+        return answer.setRootPath("data.__type");
     }
 
     @Test

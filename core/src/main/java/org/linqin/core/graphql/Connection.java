@@ -3,12 +3,13 @@ package org.linqin.core.graphql;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A page of a list (Relay cursor connection). Ask with `first` (at most "
         + PageRequest.MAX_PAGE_SIZE + ") and `after`. 分页列表")
 public record Connection<T>(
-        @Description("The items of this page with their cursors. 本页条目") List<Edge<T>> edges,
-        @Description("Where this page stands. 分页信息") PageInfo pageInfo,
+        @NonNull @Description("The items of this page with their cursors. 本页条目") List<@NonNull Edge<T>> edges,
+        @NonNull @Description("Where this page stands. 分页信息") PageInfo pageInfo,
         @Description("How many items the whole list holds. 总数") int totalCount) {
 
     /**

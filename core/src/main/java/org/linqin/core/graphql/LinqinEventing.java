@@ -16,14 +16,15 @@ import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.arc.Arc;
 import io.smallrye.graphql.execution.event.InvokeInfo;
+import io.smallrye.graphql.scalar.GraphQLScalarTypes;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
 /**
  * The kernel's hooks into SmallRye GraphQL, registered with {@code ServiceLoader} (so no CDI event is fired per
- * field): when the GraphQL engine is built it gets the strict input scalars and the error codes; before every
- * operation or resolver field method runs, the caller's membership of the addressed community is checked and list
- * arguments holding {@code null} are refused.
+ * field): the scalars are described before the schema is built; when the GraphQL engine is built it gets the strict
+ * input scalars and the error codes; before every operation or resolver field method runs, the caller's membership
+ * of the addressed community is checked and list arguments holding {@code null} are refused.
  */
 public class LinqinEventing implements EventingService {
 
@@ -32,6 +33,12 @@ public class LinqinEventing implements EventingService {
     @Override
     public String getConfigKey() {
         return null; // always on
+    }
+
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        PublishedScalars.apply(GraphQLScalarTypes::getScalarByName);
+        return builder;
     }
 
     @Override

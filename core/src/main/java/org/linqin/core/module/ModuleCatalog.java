@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The installed modules, checked once: ids well-formed and unique, every dependency installed, no dependency
- * cycle, settings declared once each with a valid default. Any problem is a start-up failure with a message that
- * names the modules involved.
+ * The installed modules, checked once: ids well-formed and unique, names, description and version given, every
+ * dependency installed, no dependency cycle, settings declared once each with a valid default. Any problem is a
+ * start-up failure with a message that names the modules involved.
  */
 public final class ModuleCatalog {
 
@@ -41,6 +41,13 @@ public final class ModuleCatalog {
                 problems.add("module id '" + id + "' is declared twice: by " + className(previous) + " and by "
                         + className(module));
             }
+            if (blank(module.name()) || blank(module.nameZh()) || blank(module.description())
+                    || blank(module.version()) || module.dependsOn() == null || module.settings() == null) {
+                // the schema publishes these as non-null (Module.name, nameZh, description, version, …)
+                problems.add("module '" + id + "' must give a name, a Chinese name, a description, a version, "
+                        + "its dependencies and its settings (empty ones rather than null)");
+                continue;
+            }
             checkSettings(module, problems);
         }
         for (LinqinModule module : byId.values()) {
@@ -59,6 +66,10 @@ public final class ModuleCatalog {
                     + String.join("\n - ", problems));
         }
         return new ModuleCatalog(byId);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static void checkSettings(LinqinModule module, List<String> problems) {

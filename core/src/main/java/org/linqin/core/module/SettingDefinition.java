@@ -2,6 +2,7 @@ package org.linqin.core.module;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,8 @@ public record SettingDefinition(String key, SettingType type, String description
     public static final int MAX_STRING_LENGTH = 500;
 
     public SettingDefinition {
+        Objects.requireNonNull(key, "a setting needs a key");
+        Objects.requireNonNull(type, "a setting needs a type");
         allowedValues = allowedValues == null ? List.of() : List.copyOf(allowedValues);
     }
 

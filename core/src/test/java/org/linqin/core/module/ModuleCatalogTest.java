@@ -53,6 +53,38 @@ class ModuleCatalogTest {
     }
 
     @Test
+    void refusesAModuleWithoutAChineseName() {
+        LinqinModule unnamed = new LinqinModule() {
+            @Override
+            public String id() {
+                return "grid";
+            }
+
+            @Override
+            public String name() {
+                return "Grid";
+            }
+
+            @Override
+            public String nameZh() {
+                return " ";
+            }
+
+            @Override
+            public String description() {
+                return "Grids";
+            }
+
+            @Override
+            public String version() {
+                return "1";
+            }
+        };
+        assertThatThrownBy(() -> ModuleCatalog.of(List.of(unnamed)))
+                .hasMessageContaining("module 'grid' must give a name, a Chinese name");
+    }
+
+    @Test
     void refusesAMissingDependencyNamingBothModules() {
         assertThatThrownBy(() -> ModuleCatalog.of(List.of(new TestModule("grid", "organisation"))))
                 .hasMessageContaining("module 'grid' depends on module 'organisation', which is not installed");

@@ -12,8 +12,8 @@ import org.linqin.core.community.model.Building;
 @Description("A building (楼栋) of a compound.")
 public record BuildingView(
         @Id @NonNull @Description("Id. 编号") Long id,
-        @Description("Name, e.g. `3栋`. 名称") String name,
-        @Description("Unit names in order. 单元") List<String> units,
+        @NonNull @Description("Name, e.g. `3栋`. 名称") String name,
+        @NonNull @Description("Unit names in order. 单元") List<@NonNull String> units,
         @Description("Number of floors. 楼层数") Integer floors,
         @Description("Version for optimistic locking. 版本") int version,
         @org.eclipse.microprofile.graphql.Ignore Long compoundId) {

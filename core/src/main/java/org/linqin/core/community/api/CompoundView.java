@@ -12,7 +12,7 @@ import org.linqin.core.community.model.Compound;
 @Description("A residential compound (小区) of a community.")
 public record CompoundView(
         @Id @NonNull @Description("Id. 编号") Long id,
-        @Description("Name. 名称") String name,
+        @NonNull @Description("Name. 名称") String name,
         @Description("Date handed over to the owners. 交付日期") LocalDate deliveredOn,
         @Description("Free description. 描述") String description,
         @Description("Version for optimistic locking. 版本") int version) {

@@ -12,8 +12,8 @@ import org.linqin.core.community.model.PlaceKind;
 @Description("A named public place (公共场所): a square, the party-mass service centre, a park.")
 public record PlaceView(
         @Id @NonNull @Description("Id. 编号") Long id,
-        @Description("Name, e.g. `邻亲广场（东）`. 名称") String name,
-        @Description("Kind of place. 类型") PlaceKind kind,
+        @NonNull @Description("Name, e.g. `邻亲广场（东）`. 名称") String name,
+        @NonNull @Description("Kind of place. 类型") PlaceKind kind,
         @Description("Address. 地址") String address,
         @Description("Free description. 描述") String description,
         @Description("Version for optimistic locking. 版本") int version,

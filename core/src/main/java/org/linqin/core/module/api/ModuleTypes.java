@@ -21,13 +21,13 @@ public final class ModuleTypes {
     @Name("Module")
     @Description("A module or plugin installed on this server. 功能模块")
     public record ModuleView(
-            @Description("Stable id, e.g. `notice-board`. 模块标识") String id,
-            @Description("English name. 英文名") String name,
-            @Description("Chinese name. 中文名") String nameZh,
-            @Description("What it does. 说明") String description,
-            @Description("Version of the installed jar. 版本") String version,
-            @Description("Ids of modules that must be enabled first. 依赖模块") List<String> dependsOn,
-            @Description("The settings it declares, with types, defaults and rules. 设置项") List<SettingDeclaration> settings) {
+            @NonNull @Description("Stable id, e.g. `notice-board`. 模块标识") String id,
+            @NonNull @Description("English name. 英文名") String name,
+            @NonNull @Description("Chinese name. 中文名") String nameZh,
+            @NonNull @Description("What it does. 说明") String description,
+            @NonNull @Description("Version of the installed jar. 版本") String version,
+            @NonNull @Description("Ids of modules that must be enabled first. 依赖模块") List<@NonNull String> dependsOn,
+            @Description("The settings it declares, with types, defaults and rules. 设置项") @NonNull List<@NonNull SettingDeclaration> settings) {
 
         public static ModuleView of(LinqinModule m) {
             return new ModuleView(m.id(), m.name(), m.nameZh(), m.description(), m.version(),
@@ -38,13 +38,13 @@ public final class ModuleTypes {
 
     @Description("A setting a module declares. 模块设置项声明")
     public record SettingDeclaration(
-            @Description("Key. 键") String key,
-            @Description("Value type. 类型") SettingType type,
+            @NonNull @Description("Key. 键") String key,
+            @NonNull @Description("Value type. 类型") SettingType type,
             @Description("What it controls. 说明") String description,
             @Description("Value used until an admin sets one. 默认值") String defaultValue,
             @Description("Least value (INTEGER) or least length (STRING). 最小值") Long min,
             @Description("Greatest value (INTEGER) or greatest length (STRING). 最大值") Long max,
-            @Description("Allowed values (CHOICE, CHOICE_LIST). 可选值") List<String> allowedValues) {
+            @NonNull @Description("Allowed values (CHOICE, CHOICE_LIST). 可选值") List<@NonNull String> allowedValues) {
 
         static SettingDeclaration of(SettingDefinition d) {
             return new SettingDeclaration(d.key(), d.type(), d.description(), d.defaultValue(), d.min(), d.max(),
@@ -54,7 +54,7 @@ public final class ModuleTypes {
 
     @Description("A setting's value in force. 设置值")
     public record SettingValue(
-            @Description("Key. 键") String key,
+            @NonNull @Description("Key. 键") String key,
             @Description("Value as text (numbers in decimal, booleans as true/false, lists comma-separated). 值") String value) {
     }
 
@@ -68,9 +68,9 @@ public final class ModuleTypes {
     @Name("CommunityModule")
     @Description("A module as it stands in one community. 社区模块状态")
     public record CommunityModuleView(
-            @Description("The module. 模块") ModuleView module,
+            @NonNull @Description("The module. 模块") ModuleView module,
             @Description("Whether it is enabled in this community. 是否启用") boolean enabled,
-            @Description("Settings in force (declared defaults unless an admin set them). 设置") List<SettingValue> settings,
+            @Description("Settings in force (declared defaults unless an admin set them). 设置") @NonNull List<@NonNull SettingValue> settings,
             @Description("Who last enabled, disabled or configured it here. 最后修改人") String changedBy,
             @Description("When that was. 最后修改时间") OffsetDateTime changedAt) {
 

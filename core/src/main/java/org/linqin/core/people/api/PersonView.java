@@ -12,7 +12,7 @@ import org.linqin.core.people.service.VisiblePerson;
         + "for callers who may not see it in full; every full read by staff is audited.")
 public record PersonView(
         @Id @NonNull @Description("Id. 编号") Long id,
-        @Description("Full name. 姓名") String name,
+        @NonNull @Description("Full name. 姓名") String name,
         @Description("Mobile phone, masked unless the caller may see it in full. 手机号") String phone,
         @Description("True when this record is shown in full (phone unmasked). 是否完整信息") boolean fullRecord,
         @Description("Unit of their building. 单元") String unit,

@@ -48,7 +48,7 @@ public final class BookingViews {
             @Description("Bookings wait for approval. 需要审批") boolean approvalRequired,
             @Description("Minutes per person per week (staff exempt). 每周限额") int weeklyQuotaMinutes,
             @Description("Free time after each booking, minutes. 间隔") int bufferMinutes,
-            @NonNull @Description("Roles that may book. 可预约角色") List<String> bookingRoles,
+            @NonNull @Description("Roles that may book. 可预约角色") List<@NonNull String> bookingRoles,
             @Description("No-show release after the start, minutes. 签到宽限") int checkInGraceMinutes) {
 
         static RulesView of(BookingRules r) {
@@ -65,10 +65,10 @@ public final class BookingViews {
             @NonNull @Description("Name. 名称") String name,
             @NonNull @Description("Kind. 类型") RoomKind kind,
             @Description("Capacity in people. 容纳人数") int capacity,
-            @NonNull @Description("Facilities. 设施") List<String> facilities,
-            @NonNull @Description("Photo URLs. 照片") List<String> photoUrls,
-            @NonNull @Description("Opening windows. 开放时间") List<OpeningHoursView> openingHours,
-            @NonNull @Description("Closures. 闭馆") List<ClosureView> closures,
+            @NonNull @Description("Facilities. 设施") List<@NonNull String> facilities,
+            @NonNull @Description("Photo URLs. 照片") List<@NonNull String> photoUrls,
+            @NonNull @Description("Opening windows. 开放时间") List<@NonNull OpeningHoursView> openingHours,
+            @NonNull @Description("Closures. 闭馆") List<@NonNull ClosureView> closures,
             @NonNull @Description("Rules in force. 预约规则") RulesView rules,
             @Description("Path of the public iCalendar feed of approved bookings; shown to booking staff only. 日历订阅") String calendarFeedPath,
             @Description("Version for optimistic locking. 版本") int version) {
@@ -97,7 +97,7 @@ public final class BookingViews {
             @NonNull @Description("State. 状态") BookingState state,
             @Description("Reason given when rejected. 驳回理由") String decisionReason,
             @Description("Series it belongs to. 周期编号") String seriesId,
-            @Description("When it was made. 创建时间") OffsetDateTime createdAt,
+            @NonNull @Description("When it was made. 创建时间") OffsetDateTime createdAt,
             @Description("When the booker checked in. 签到时间") OffsetDateTime checkedInAt,
             @Description("Version for optimistic locking. 版本") int version) {
 
@@ -124,8 +124,8 @@ public final class BookingViews {
     @Name("BookingSeriesResult")
     @Description("What a weekly series request did. 周期预约结果")
     public record SeriesView(@NonNull @Description("Id of the series. 周期编号") String seriesId,
-            @NonNull @Description("Occurrences booked. 已预约") List<BookingView> booked,
-            @NonNull @Description("Occurrences not booked (with ALL_OR_NOTHING and any conflict: all of the conflicting ones, and nothing booked). 冲突场次") List<SkippedView> conflicts) {
+            @NonNull @Description("Occurrences booked. 已预约") List<@NonNull BookingView> booked,
+            @NonNull @Description("Occurrences not booked (with ALL_OR_NOTHING and any conflict: all of the conflicting ones, and nothing booked). 冲突场次") List<@NonNull SkippedView> conflicts) {
     }
 
     @Name("RoomUsage")
@@ -156,7 +156,7 @@ public final class BookingViews {
     @Description("Usage per room and per kind of room over a period. 使用统计")
     public record UsageReportView(@NonNull @Description("From (inclusive). 起") LocalDate from,
             @NonNull @Description("To (exclusive). 止") LocalDate to,
-            @NonNull @Description("Per room. 按场地") List<RoomUsageView> rooms,
-            @NonNull @Description("Per kind, by hours booked. 按类型") List<KindUsageView> kinds) {
+            @NonNull @Description("Per room. 按场地") List<@NonNull RoomUsageView> rooms,
+            @NonNull @Description("Per kind, by hours booked. 按类型") List<@NonNull KindUsageView> kinds) {
     }
 }

@@ -32,7 +32,7 @@ public final class GridViews {
             @NonNull @Description("Name. 名称") String name,
             @Description("Description. 说明") String description,
             @Id @Description("Its building party group (an organisation unit). 楼栋党小组") Long partyGroupUnitId,
-            @NonNull @Description("Ids of its buildings. 楼栋") List<Long> buildingIds) {
+            @NonNull @Description("Ids of its buildings. 楼栋") List<@NonNull Long> buildingIds) {
 
         public static GridView of(Grid g) {
             return new GridView(g.id, g.name, g.description, g.partyGroupUnitId, List.copyOf(g.buildingIds));
@@ -60,7 +60,7 @@ public final class GridViews {
             @Id @Description("Building. 楼栋") Long buildingId,
             @Description("Unit. 单元") String unit,
             @Id @Description("Named place. 场所") Long placeId,
-            @NonNull @Description("Photo URLs. 照片") List<String> photoUrls,
+            @NonNull @Description("Photo URLs. 照片") List<@NonNull String> photoUrls,
             @Id @Description("Who reported it; shown to staff and the reporter only. 上报人") Long reporterPersonId,
             @Id @Description("Grid of the building. 网格") Long gridId,
             @NonNull @Description("Role it is routed to. 派单角色") String routedRole,
@@ -104,10 +104,10 @@ public final class GridViews {
     @Name("JointMeeting")
     @Description("A joint meeting (联席会议) on a level-2 incident.")
     public record MeetingView(@NonNull @Description("When. 时间") OffsetDateTime heldAt,
-            @NonNull @Description("Parties invited. 参会方") List<String> parties,
+            @NonNull @Description("Parties invited. 参会方") List<@NonNull String> parties,
             @NonNull @Description("Minutes. 会议纪要") String minutes,
             @NonNull @Description("Decisions. 决定事项") String decisions,
-            @NonNull @Description("Assigned actions. 分工") List<String> actions) {
+            @NonNull @Description("Assigned actions. 分工") List<@NonNull String> actions) {
 
         public static MeetingView of(JointMeeting m) {
             return new MeetingView(m.heldAt, List.copyOf(m.parties), m.minutes, m.decisions, List.copyOf(m.actions));
@@ -137,7 +137,7 @@ public final class GridViews {
     @Name("IncidentStatistics")
     @Description("The outcome figures of a period (成效统计): incidents reported in [from, to).")
     public record StatisticsView(@Description("Incidents. 事件总数") int total,
-            @NonNull @Description("By category, level, state and grid. 分类统计") List<CountView> counts,
+            @NonNull @Description("By category, level, state and grid. 分类统计") List<@NonNull CountView> counts,
             @Description("Median time to acknowledge, minutes. 受理时长中位数") Double medianMinutesToAcknowledge,
             @Description("Median time to resolve, minutes. 办结时长中位数") Double medianMinutesToResolve,
             @Description("Overdue incidents. 超时数") int overdue,

@@ -36,7 +36,7 @@ public final class OrgViews {
             @Id @Description("Building of a party-member household. 所在楼栋") Long buildingId,
             @Description("Unit of that building. 单元") String unit,
             @Description("Household number. 户") String household,
-            @NonNull @Description("Nearby households a party-member household serves. 联系户") List<String> servedHouseholds,
+            @NonNull @Description("Nearby households a party-member household serves. 联系户") List<@NonNull String> servedHouseholds,
             @Description("Public office phone of the unit. 办公电话") String contactPhone,
             @Description("Date dissolved; null while active. 撤销日期") LocalDate dissolvedOn,
             @Description("Version for optimistic locking. 版本") int version) {
@@ -79,7 +79,7 @@ public final class OrgViews {
     public record CrossAppointedView(
             @Id @NonNull @Description("The person. 人员编号") Long personId,
             @Description("Name. 姓名") String name,
-            @NonNull @Description("Their current appointments. 当前任职") List<AppointmentView> appointments) {
+            @NonNull @Description("Their current appointments. 当前任职") List<@NonNull AppointmentView> appointments) {
     }
 
     @Name("PartyMemberCount")
@@ -133,7 +133,7 @@ public final class OrgViews {
             @NonNull @Description("Status. 状态") AgreementStatus status,
             @Description("Date signed. 签署日期") LocalDate signedOn,
             @Description("Date ended. 终止日期") LocalDate endedOn,
-            @NonNull @Description("Parties in order. 协议各方") List<AgreementPartyView> parties,
+            @NonNull @Description("Parties in order. 协议各方") List<@NonNull AgreementPartyView> parties,
             @Description("Version for optimistic locking. 版本") int version) {
 
         public static AgreementView of(Agreement a, Map<Long, OrgUnit> units, Map<Long, String> teams) {
