@@ -2,6 +2,7 @@ package org.linqin.core.graphql;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,6 +18,7 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
@@ -28,21 +30,31 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * Checks every HTTP request to {@code /graphql} before SmallRye GraphQL sees it, so that no request can produce an
- * HTTP 500 or an error without a code: the body must be one JSON object with a string {@code query}, an object (or
- * null) {@code variables} and {@code extensions}, a string (or null) {@code operationName}; the document must parse;
- * subscriptions are served over WebSocket only. Refusals follow the GraphQL-over-HTTP specification: 400 for a
- * malformed request, 415 for another media type, 405 for other methods, and 400 for a document that does not parse
- * when the client accepts {@code application/graphql-response+json} (200 with {@code application/json}). A token
- * that cannot be verified gets 401 with a JSON body. Every refusal carries {@code extensions.code}.
+ * Checks every HTTP request to {@code /graphql} before it is executed, so that no request can produce an HTTP 500 or
+ * an error without a code, and answers as the GraphQL-over-HTTP specification asks. A query comes as {@code GET}
+ * with URL parameters ({@code query}, {@code operationName}, {@code variables} and {@code extensions} as
+ * URL-encoded JSON objects) or as {@code POST} of {@code application/json}: one JSON object with a string
+ * {@code query}, an object (or null) {@code variables} and {@code extensions}, a string (or null)
+ * {@code operationName}. The document must parse; a mutation over GET is refused with 405 and {@code Allow: POST};
+ * subscriptions are served over WebSocket only. The response type is negotiated from {@code Accept}
+ * ({@link ResponseMediaType}; 406 when neither JSON type is acceptable). Refusals: 400 for a malformed request, 415
+ * for another media type, 405 for other methods, and for a document that does not parse 400 under
+ * {@code application/graphql-response+json} (200 under {@code application/json}). A token that cannot be verified
+ * gets 401 with a JSON body. Every refusal carries {@code extensions.code}. An accepted request is executed by
+ * {@link GraphQLHttpExecutor}.
  */
 @ApplicationScoped
 public class GraphQLRequestGate {
 
     private static final Logger LOG = Logger.getLogger(GraphQLRequestGate.class);
 
-    public static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+    public static final String GRAPHQL_RESPONSE_JSON = ResponseMediaType.GRAPHQL_RESPONSE_JSON;
+    /** Routing context data: the checked GraphQL request as JSON text, for {@link GraphQLHttpExecutor}. */
+    static final String REQUEST = "linqin.graphql.request";
+    /** Routing context data: the negotiated response media type. */
+    static final String RESPONSE_TYPE = "linqin.graphql.response-type";
     private static final int DOCUMENT_CACHE_SIZE = 2_000;
+    private static final List<String> GET_PARAMETERS = List.of("query", "operationName", "variables", "extensions");
 
     /** Documents seen before, with the kinds of their operations by name ("" for an anonymous one). */
     private final Map<String, Map<String, OperationDefinition.Operation>> documents = new ConcurrentHashMap<>();
@@ -61,65 +73,111 @@ public class GraphQLRequestGate {
         router.route(path).order(-110).handler(this::checkMethod);
         router.route(HttpMethod.POST, path).order(-109).handler(BodyHandler.create(false)
                 .setBodyLimit(maxBodySize.asLongValue()));
-        router.route(HttpMethod.POST, path).order(-107).handler(this::checkPost); // after persisted operations (-108)
+        // after persisted operations (-108), which may put the stored document in
+        router.route(HttpMethod.POST, path).order(-107).handler(this::checkPost);
         router.route(HttpMethod.GET, path).order(-107).handler(this::checkGet);
         router.route().order(-100).failureHandler(this::onFailure);
     }
 
-    private void checkMethod(RoutingContext ctx) {
-        HttpMethod method = ctx.request().method();
-        boolean webSocket = ctx.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
-        if (webSocket || method == HttpMethod.POST || method == HttpMethod.OPTIONS || method == HttpMethod.GET) {
-            ctx.next();
-            return;
-        }
-        ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS");
-        respond(ctx, 405, "BAD_REQUEST", "Send GraphQL requests with POST (subscriptions over WebSocket)");
+    private static boolean isWebSocket(RoutingContext ctx) {
+        return ctx.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
     }
 
-    /** Queries only over GET (the document in {@code query}, as persisted operations may have put it). */
-    private void checkGet(RoutingContext ctx) {
-        if (ctx.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+    private void checkMethod(RoutingContext ctx) {
+        HttpMethod method = ctx.request().method();
+        if (isWebSocket(ctx)) {
             ctx.next();
             return;
         }
-        String document = ctx.queryParams().get("query");
-        if (document == null || document.isBlank()) {
-            respond(ctx, 400, "BAD_REQUEST", "'query' must hold the GraphQL document");
+        // Vert.x compresses what is not marked; GraphQLHttpExecutor unmarks results large enough to gain from it
+        ctx.response().putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
+        if (method == HttpMethod.OPTIONS) { // a CORS preflight is answered before, by the CORS filter
+            ctx.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS").end();
             return;
         }
-        Map<String, OperationDefinition.Operation> operations;
-        try {
-            operations = operations(document);
-        } catch (graphql.GraphQLException e) {
-            respond(ctx, accepts(ctx, GRAPHQL_RESPONSE_JSON) ? 400 : 200, "VALIDATION_FAILED",
-                    "The document does not parse: " + e.getMessage());
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+            respond(ctx, 405, "BAD_REQUEST", "Send GraphQL requests with POST, or queries with GET "
+                    + "(subscriptions over WebSocket)");
             return;
         }
-        String operationName = ctx.queryParams().get("operationName");
-        OperationDefinition.Operation kind = operations.get(operationName == null ? "" : operationName);
-        if (kind == null && operationName == null && operations.size() == 1) {
-            kind = operations.values().iterator().next();
-        }
-        if (kind != OperationDefinition.Operation.QUERY) {
-            ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
-            respond(ctx, 405, "BAD_REQUEST", "Only queries are served over GET: send mutations with POST");
+        Optional<String> type = ResponseMediaType.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        if (type.isEmpty()) {
+            respond(ctx, 406, "BAD_REQUEST", "Accept application/graphql-response+json or application/json");
             return;
         }
+        ctx.put(RESPONSE_TYPE, type.get());
         ctx.next();
     }
 
     private void checkPost(RoutingContext ctx) {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || !mediaType(contentType).equals("application/json")) {
-            respond(ctx, 415, "BAD_REQUEST", "Send the request as application/json: {\"query\": \"…\", "
+        if (contentType == null || !mediaType(contentType).equals("application/json") || !utf8(contentType)) {
+            respond(ctx, 415, "BAD_REQUEST", "Send the request as application/json in UTF-8: {\"query\": \"…\", "
                     + "\"variables\": {…}, \"operationName\": \"…\"}");
             return;
         }
-        Refusal refusal = refusalOf(ctx);
+        String text = ctx.body().asString("UTF-8");
+        Refusal refusal = text == null || text.isBlank()
+                ? Refusal.badRequest("The request body is empty: send {\"query\": \"…\"}")
+                : refusalOf(ctx, text, HttpMethod.POST);
+        pass(ctx, text, refusal);
+    }
+
+    private void checkGet(RoutingContext ctx) {
+        if (isWebSocket(ctx)) {
+            ctx.next();
+            return;
+        }
+        MultiMap parameters = ctx.queryParams();
+        for (String name : GET_PARAMETERS) {
+            if (parameters.getAll(name).size() > 1) {
+                respond(ctx, 400, "BAD_REQUEST", "Give the URL parameter '" + name + "' once");
+                return;
+            }
+        }
+        String query = parameters.get("query");
+        if (query == null || query.isBlank()) {
+            respond(ctx, 400, "BAD_REQUEST", "Send the query as the URL parameter 'query' (or POST it as JSON)");
+            return;
+        }
+        // JSON text rather than a decoded object, so numbers in variables keep every digit
+        StringBuilder text = new StringBuilder("{\"query\":").append(Json.encode(query));
+        String operationName = parameters.get("operationName");
+        if (operationName != null && !operationName.isEmpty()) {
+            text.append(",\"operationName\":").append(Json.encode(operationName));
+        }
+        for (String name : List.of("variables", "extensions")) {
+            String value = parameters.get(name);
+            if (value != null && !value.isBlank()) {
+                if (!isJsonObject(value)) {
+                    respond(ctx, 400, "BAD_REQUEST", "The URL parameter '" + name + "' must be a URL-encoded JSON "
+                            + "object");
+                    return;
+                }
+                text.append(",\"").append(name).append("\":").append(value);
+            }
+        }
+        String request = text.append('}').toString();
+        pass(ctx, request, refusalOf(ctx, request, HttpMethod.GET));
+    }
+
+    private static boolean isJsonObject(String text) {
+        try {
+            return Json.decodeValue(text) instanceof JsonObject;
+        } catch (DecodeException e) {
+            return false;
+        }
+    }
+
+    private void pass(RoutingContext ctx, String request, Refusal refusal) {
         if (refusal == null) {
+            ctx.put(REQUEST, request);
             ctx.next();
         } else {
+            if (refusal.status() == 405) {
+                ctx.response().putHeader(HttpHeaders.ALLOW, "POST");
+            }
             respond(ctx, refusal.status(), refusal.code(), refusal.message());
         }
     }
@@ -130,14 +188,10 @@ public class GraphQLRequestGate {
         }
     }
 
-    /** Why the request is refused, or null when SmallRye GraphQL may execute it. */
-    private Refusal refusalOf(RoutingContext ctx) {
+    /** Why the request (JSON text) is refused, or null when it may be executed. */
+    private Refusal refusalOf(RoutingContext ctx, String text, HttpMethod method) {
         Object body;
         try {
-            String text = ctx.body().asString("UTF-8");
-            if (text == null || text.isBlank()) {
-                return Refusal.badRequest("The request body is empty: send {\"query\": \"…\"}");
-            }
             body = Json.decodeValue(text);
         } catch (DecodeException e) {
             return Refusal.badRequest("The request body is not valid JSON");
@@ -168,7 +222,7 @@ public class GraphQLRequestGate {
         try {
             operations = operations(document);
         } catch (graphql.GraphQLException e) {
-            return new Refusal(accepts(ctx, GRAPHQL_RESPONSE_JSON) ? 400 : 200, "VALIDATION_FAILED",
+            return new Refusal(GRAPHQL_RESPONSE_JSON.equals(responseType(ctx)) ? 400 : 200, "VALIDATION_FAILED",
                     "The document does not parse: " + e.getMessage());
         }
         OperationDefinition.Operation kind = operations.get(operationName == null ? "" : (String) operationName);
@@ -177,7 +231,10 @@ public class GraphQLRequestGate {
         }
         if (kind == OperationDefinition.Operation.SUBSCRIPTION) {
             return Refusal.badRequest("Subscriptions are served over WebSocket at /" + rootPath + " (sub-protocol graphql-transport-ws), "
-                    + "not over HTTP POST");
+                    + "not over HTTP");
+        }
+        if (method == HttpMethod.GET && kind == OperationDefinition.Operation.MUTATION) {
+            return new Refusal(405, "BAD_REQUEST", "Send mutations with POST; GET serves queries only");
         }
         return null;
     }
@@ -226,17 +283,31 @@ public class GraphQLRequestGate {
         respond(ctx, 500, "INTERNAL", "Internal error; reference " + reference);
     }
 
-    private static void respond(RoutingContext ctx, int status, String code, String message) {
-        String contentType = accepts(ctx, GRAPHQL_RESPONSE_JSON) ? GRAPHQL_RESPONSE_JSON : "application/json";
+    static void respond(RoutingContext ctx, int status, String code, String message) {
         JsonObject error = new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
         ctx.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, contentType + "; charset=UTF-8")
+                .putHeader(HttpHeaders.CONTENT_TYPE, responseType(ctx) + "; charset=utf-8")
+                .putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY) // too small to gain from compression
                 .end(new JsonObject().put("errors", List.of(error)).encode());
     }
 
-    static boolean accepts(RoutingContext ctx, String mediaType) {
-        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
-        return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(mediaType);
+    /** The negotiated response type; for a request refused before or without negotiation, the best acceptable. */
+    public static String responseType(RoutingContext ctx) {
+        String negotiated = ctx.get(RESPONSE_TYPE);
+        return negotiated != null ? negotiated
+                : ResponseMediaType.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT))
+                        .orElse(ResponseMediaType.JSON);
+    }
+
+    private static boolean utf8(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")
+                    && !pair[1].trim().replace("\"", "").equalsIgnoreCase("utf-8")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String mediaType(String contentType) {

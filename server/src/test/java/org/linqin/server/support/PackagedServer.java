@@ -44,6 +44,12 @@ public final class PackagedServer implements AutoCloseable {
 
     /** Starts the server with the embedded PostgreSQL in {@code dataDir}; {@code options} are extra -D settings. */
     public static PackagedServer start(Path dataDir, int port, String name, String... options) throws IOException {
+        return start(dataDir, port, name, Map.of(), options);
+    }
+
+    /** As {@link #start(Path, int, String, String...)}, with extra environment variables. */
+    public static PackagedServer start(Path dataDir, int port, String name, Map<String, String> environment,
+            String... options) throws IOException {
         String jar = System.getProperty("linqin.server.jar", "target/quarkus-app/quarkus-run.jar");
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = Path.of("target", "embedded-server-" + name + ".log");
@@ -53,6 +59,7 @@ public final class PackagedServer implements AutoCloseable {
         command.addAll(List.of("-jar", jar));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().putAll(environment);
         return new PackagedServer(builder.start(), log, name, port);
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.linqin.core.graphql.GraphQLRequestGate;
 import org.linqin.core.limits.RateLimiter;
 
 import graphql.parser.Parser;
@@ -223,8 +224,8 @@ public class PersistedQueries {
                         .put("extensions", extensions))).encode());
     }
 
+    /** Whether the answer is application/graphql-response+json, as the request gate negotiated it. */
     private static boolean accepts(RoutingContext ctx) {
-        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
-        return accept != null && accept.toLowerCase(Locale.ROOT).contains(GRAPHQL_RESPONSE_JSON);
+        return GRAPHQL_RESPONSE_JSON.equals(GraphQLRequestGate.responseType(ctx));
     }
 }
