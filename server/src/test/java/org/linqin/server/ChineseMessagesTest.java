@@ -98,7 +98,7 @@ class ChineseMessagesTest {
         assertThat(message(anonymous)).isEqualTo("请先登录");
         String notJson = given().header("Accept-Language", "zh-CN").contentType("text/plain").body("{ me { id } }")
                 .post("/graphql").then().statusCode(415).extract().jsonPath().getString("errors[0].message");
-        assertThat(notJson).startsWith("请以 UTF-8 编码的 application/json 发送请求");
+        assertThat(notJson).startsWith("请以 application/json 发送请求");
     }
 
     @Test
@@ -108,8 +108,7 @@ class ChineseMessagesTest {
                 "{ building(id: 1.5) { id } }", "{ building(id: true) { id } }", "{ building(id: {a: 1}) { id } }",
                 "query($d: Date) { __typename }", "mutation { createCommunity(input: {code: \"Bad Code!\", name: \"\"}) { code } }",
                 "{ people(first: 1) { edges { node { id { x } } } } }", "query Q { me { id } } query Q { me { id } }",
-                "query($x: Int) { me { id } }", "{ people(after: \"not-a-cursor\") { totalCount } }", deep(),
-                "query A { me { id } } query B { me { id } }");
+                "query($x: Int) { me { id } }", "{ people(after: \"not-a-cursor\") { totalCount } }", deep());
         List<Map<String, Object>> variables = new ArrayList<>();
         requests.forEach(r -> variables.add(Map.of()));
         variables.set(9, Map.of("d", "2026-13-45"));
