@@ -11,7 +11,6 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.GroupResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.GroupRepresentation;
-import org.linqin.core.i18n.Msg;
 import org.linqin.core.security.CommunityRole;
 import org.linqin.core.security.IdentityDirectory;
 import org.linqin.core.security.IdentityUnavailableException;
@@ -35,7 +34,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
 
     @Override
     public void createCommunityGroups(String communityCode) {
-        call(Msg.of("server.identity.createGroups", communityCode), () -> {
+        call("create the groups of community " + communityCode, () -> {
             String root = groupId("/" + ROOT, null, ROOT);
             String community = groupId("/" + ROOT + "/" + communityCode, root, communityCode);
             for (CommunityRole role : CommunityRole.values()) {
@@ -51,7 +50,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
      */
     @Override
     public void grant(String subject, String communityCode, CommunityRole role) {
-        call(Msg.of("server.identity.grant", role.id(), communityCode), () -> {
+        call("grant " + role.id() + " in " + communityCode, () -> {
             realm().users().get(subject).joinGroup(roleGroup(communityCode, role));
             return null;
         });
@@ -60,7 +59,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     /** Leaves the role group; when the group does not exist nobody holds the role, so there is nothing to do. */
     @Override
     public void revoke(String subject, String communityCode, CommunityRole role) {
-        call(Msg.of("server.identity.revoke", role.id(), communityCode), () -> {
+        call("revoke " + role.id() + " in " + communityCode, () -> {
             findGroup(rolePath(communityCode, role))
                     .ifPresent(group -> realm().users().get(subject).leaveGroup(group));
             return null;
@@ -89,12 +88,12 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
         try (Response response = parentId == null ? realm().groups().add(group)
                 : subGroups(parentId).subGroup(group)) {
             if (response.getStatus() != 201 && response.getStatus() != 409) {
-                throw new IdentityUnavailableException(Msg.of("server.identity.refusedGroup", path,
-                        response.getStatus()));
+                throw new IdentityUnavailableException("The identity server refused to create group " + path
+                        + " (HTTP " + response.getStatus() + ")");
             }
         }
         return findGroup(path).orElseThrow(() -> new IdentityUnavailableException(
-                Msg.of("server.identity.lostGroup", path)));
+                "The identity server did not keep group " + path));
     }
 
     private Optional<String> findGroup(String path) {
@@ -116,14 +115,15 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
         return keycloak.get().realm(realm);
     }
 
-    private static <T> T call(Msg what, Supplier<T> action) {
+    private static <T> T call(String what, Supplier<T> action) {
         try {
             return action.get();
         } catch (ProcessingException e) {
-            throw new IdentityUnavailableException(Msg.of("server.identity.unreachable", what));
+            throw new IdentityUnavailableException("The identity server could not be reached to " + what
+                    + "; nothing was changed");
         } catch (WebApplicationException e) {
-            throw new IdentityUnavailableException(Msg.of("server.identity.refused", what,
-                    e.getResponse().getStatus()));
+            throw new IdentityUnavailableException("The identity server refused to " + what + " (HTTP "
+                    + e.getResponse().getStatus() + "); nothing was changed");
         }
     }
 }

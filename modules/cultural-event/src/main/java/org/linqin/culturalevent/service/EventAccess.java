@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 
 import org.linqin.core.graphql.ForbiddenException;
 import org.linqin.core.graphql.NotFoundException;
-import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.security.Caller;
@@ -40,9 +39,9 @@ public class EventAccess {
         return caller.hasAnyRole(ORGANISER_ROLES);
     }
 
-    public void requireOrganiser(Msg what) {
+    public void requireOrganiser(String what) {
         if (!organises()) {
-            throw new ForbiddenException(Msg.of("event.event.communitySAdminsCommittee", what));
+            throw new ForbiddenException(what + " by the community's admins, committee members and property staff");
         }
     }
 
@@ -61,7 +60,7 @@ public class EventAccess {
     /** The event if the caller may see it; else NOT_FOUND, as if it did not exist. */
     public CulturalEvent visible(CulturalEvent event, Long id) {
         if (event == null || !maySee(event)) {
-            throw new NotFoundException(Msg.of("event.thing.culturalEvent"), id);
+            throw new NotFoundException("Cultural event", id);
         }
         return event;
     }
@@ -76,6 +75,6 @@ public class EventAccess {
                 || neighbours.isStewardOf(event.id, me.get().id))) {
             return;
         }
-        throw new ForbiddenException(Msg.of("event.event.ticketsScannedOrganisersEvent"));
+        throw new ForbiddenException("Tickets are scanned by the organisers, the event's helpers and its stewards");
     }
 }

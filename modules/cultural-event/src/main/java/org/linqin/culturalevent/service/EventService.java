@@ -31,7 +31,6 @@ import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.graphql.ValidationFailedException.FieldError;
-import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.persistence.Lookup;
@@ -119,10 +118,10 @@ public class EventService {
     @Transactional
     public EventSeries createSeries(NewSeries input) {
         inputs.validate("input", input);
-        access.requireOrganiser(Msg.of("event.need.seriesCreated"));
+        access.requireOrganiser("Series are created");
         String name = input.name().strip();
         if (EventSeries.count("name", name) > 0) {
-            throw new ConflictException(Msg.of("event.event.seriesNamedExists", name)).withReason("NAME_TAKEN");
+            throw new ConflictException("A series named '" + name + "' exists").withReason("NAME_TAKEN");
         }
         EventSeries series = new EventSeries();
         series.name = name;
@@ -134,7 +133,7 @@ public class EventService {
     }
 
     public EventSeries series(Long id) {
-        return lookup.require(EventSeries.class, id, Msg.of("event.thing.eventSeries"));
+        return lookup.require(EventSeries.class, id, "Event series");
     }
 
     public Connection<EventSeries> seriesPage(PageRequest page) {
@@ -146,20 +145,20 @@ public class EventService {
     @Transactional
     public CulturalEvent create(NewEvent input) {
         inputs.validate("input", input);
-        access.requireOrganiser(Msg.of("event.need.eventsCreated"));
+        access.requireOrganiser("Events are created");
         if (EventInputs.holdsNull(input.ageGroups()) || EventInputs.holdsNull(input.questions())
                 || EventInputs.holdsNull(input.organisers()) || EventInputs.holdsNull(input.subEvents())
                 || input.subEvents().stream().anyMatch(s -> EventInputs.holdsNull(s.ticketKinds()))
                 || EventInputs.holdsNull(input.helperPersonIds())) {
-            throw ValidationFailedException.of("input", Msg.of("event.event.listsMayNotHold"));
+            throw ValidationFailedException.of("input", "lists may not hold null");
         }
         List<Long> helpers = Ids.parse("input.helperPersonIds",
                 input.helperPersonIds() == null ? List.of() : input.helperPersonIds());
-        helpers.forEach(id -> lookup.require(Person.class, id, Msg.of("core.thing.person")));
+        helpers.forEach(id -> lookup.require(Person.class, id, "Person"));
         List<Question> questions = input.questions() == null ? List.of() : input.questions();
         List<FieldError> errors = new ArrayList<>(Answers.checkQuestions(questions));
         if ((input.seriesId() == null) != (input.editionYear() == null)) {
-            errors.add(new FieldError("input.editionYear", Msg.of("event.event.editionHasBothSeriesid")));
+            errors.add(new FieldError("input.editionYear", "an edition has both seriesId and editionYear"));
         }
         OffsetDateTime now = OffsetDateTime.now();
         for (int i = 0; i < input.subEvents().size(); i++) {
@@ -171,7 +170,7 @@ public class EventService {
         if (input.seriesId() != null) {
             series(input.seriesId());
             if (CulturalEvent.count("seriesId = ?1 and editionYear = ?2", input.seriesId(), input.editionYear()) > 0) {
-                throw new ConflictException(Msg.of("event.event.seriesHasEdition", input.editionYear()))
+                throw new ConflictException("The series has an edition of " + input.editionYear())
                         .withReason("EDITION_TAKEN");
             }
         }
@@ -212,29 +211,27 @@ public class EventService {
     private static List<FieldError> checkSubEvent(String field, NewSubEvent s, OffsetDateTime now) {
         List<FieldError> errors = new ArrayList<>();
         if (!s.endsAt().isAfter(s.startsAt())) {
-            errors.add(new FieldError(field + ".endsAt", Msg.of("event.event.mustAfterStartsat")));
+            errors.add(new FieldError(field + ".endsAt", "must be after startsAt"));
         } else if (s.endsAt().isAfter(s.startsAt().plusDays(7))) {
-            errors.add(new FieldError(field + ".endsAt", Msg.of("event.event.mustMostDaysAfter")));
+            errors.add(new FieldError(field + ".endsAt", "must be at most 7 days after startsAt"));
         }
         if (!s.startsAt().isAfter(now)) {
-            errors.add(new FieldError(field + ".startsAt", Msg.of("event.event.past")));
+            errors.add(new FieldError(field + ".startsAt", "is in the past"));
         }
         OffsetDateTime closes = s.registrationClosesAt() == null ? s.startsAt() : s.registrationClosesAt();
         if (closes.isAfter(s.endsAt())) {
-            errors.add(new FieldError(field + ".registrationClosesAt", Msg.of("event.event.mustNotAfterEndsat")));
+            errors.add(new FieldError(field + ".registrationClosesAt", "must not be after endsAt"));
         }
         if (s.registrationOpensAt() != null && !s.registrationOpensAt().isBefore(closes)) {
-            errors.add(new FieldError(field + ".registrationOpensAt",
-                    Msg.of("event.event.mustBeforeRegistrationCloses")));
+            errors.add(new FieldError(field + ".registrationOpensAt", "must be before registration closes"));
         }
         if (s.roomId() != null && s.placeId() != null) {
-            errors.add(new FieldError(field, Msg.of("event.event.venueRoomPlaceNot")));
+            errors.add(new FieldError(field, "a venue is a room or a place, not both"));
         }
         Set<String> names = new HashSet<>();
         for (NewTicketKind kind : s.ticketKinds()) {
             if (!names.add(kind.name().strip())) {
-                errors.add(new FieldError(field + ".ticketKinds",
-                        Msg.of("event.event.nameAppearsTwice", kind.name().strip())));
+                errors.add(new FieldError(field + ".ticketKinds", "name '" + kind.name().strip() + "' appears twice"));
             }
         }
         return errors;
@@ -248,7 +245,7 @@ public class EventService {
             organiser.unitId = given.unitId();
             organiser.name = neighbours.requireUnit(given.unitId()).name();
         } else if (given.name() == null || given.name().isBlank()) {
-            throw ValidationFailedException.of("input.organisers", Msg.of("event.event.eachOrganiserHasUnitid"));
+            throw ValidationFailedException.of("input.organisers", "each organiser has a unitId or a name");
         } else {
             organiser.name = given.name().strip();
         }
@@ -267,13 +264,13 @@ public class EventService {
         if (given.roomId() != null) {
             RoomBookings.RoomRef room = neighbours.requireRoom(given.roomId());
             if (capacity > room.capacity()) {
-                throw ValidationFailedException.of("input.subEvents.ticketKinds",
-                        Msg.of("event.event.quotasPeopleMoreThan", capacity, room.name(), room.capacity()));
+                throw ValidationFailedException.of("input.subEvents.ticketKinds", "the quotas (" + capacity
+                        + " people) are more than room '" + room.name() + "' holds (" + room.capacity() + ")");
             }
             sub.roomId = room.id();
             sub.venueName = room.name();
         } else if (given.placeId() != null) {
-            Place place = lookup.require(Place.class, given.placeId(), Msg.of("core.thing.place"));
+            Place place = lookup.require(Place.class, given.placeId(), "Place");
             sub.placeId = place.id;
             sub.venueName = place.name;
         } else {
@@ -297,15 +294,15 @@ public class EventService {
      */
     @Transactional
     public CulturalEvent publish(Long id, boolean announce) {
-        access.requireOrganiser(Msg.of("event.need.eventsPublished"));
+        access.requireOrganiser("Events are published");
         CulturalEvent event = lockedEvent(id);
-        requireState(event, Msg.of("event.verb.published"), EventState.DRAFT);
+        requireState(event, "published", EventState.DRAFT);
         List<SubEvent> subs = subEvents(List.of(event.id), false);
         OffsetDateTime now = OffsetDateTime.now();
         for (SubEvent sub : subs) {
             if (!sub.startsAt.isAfter(now)) {
-                throw ValidationFailedException.of("id",
-                        Msg.of("event.event.subEventStartedCancel", sub.title, sub.startsAt));
+                throw ValidationFailedException.of("id", "sub-event '" + sub.title + "' started at " + sub.startsAt
+                        + "; cancel the draft and create it again");
             }
             String purpose = event.title + " · " + sub.title;
             if (sub.roomId != null) {
@@ -343,18 +340,18 @@ public class EventService {
     /** Calls an event off: every registration is cancelled (or declined, if pending), venues are given back. */
     @Transactional
     public CulturalEvent cancel(Long id, String reason) {
-        access.requireOrganiser(Msg.of("event.need.eventsCancelled"));
+        access.requireOrganiser("Events are cancelled");
         if (reason == null || reason.isBlank() || reason.length() > 490) {
-            throw ValidationFailedException.of("reason", Msg.of("event.event.mustCharacters"));
+            throw ValidationFailedException.of("reason", "must be 1 to 490 characters");
         }
         CulturalEvent event = lockedEvent(id);
-        requireState(event, Msg.of("event.verb.cancelled"), EventState.DRAFT, EventState.PUBLISHED);
+        requireState(event, "cancelled", EventState.DRAFT, EventState.PUBLISHED);
         boolean wasPublished = event.state == EventState.PUBLISHED;
         List<SubEvent> subs = subEvents(List.of(event.id), false);
         OffsetDateTime now = OffsetDateTime.now();
         if (wasPublished && subs.stream().anyMatch(s -> !s.startsAt.isAfter(now))) {
             // what took place keeps its attendance: close the event with its report instead
-            throw new ConflictException(Msg.of("event.event.hasBegunCloseAfter", event.title))
+            throw new ConflictException("'" + event.title + "' has begun; close it after it ends")
                     .withReason("STARTED");
         }
         List<Long> subIds = subs.stream().map(s -> s.id).toList();
@@ -410,20 +407,20 @@ public class EventService {
     @Transactional
     public ClosingReport close(Long id, Closing input) {
         inputs.validate("input", input);
-        access.requireOrganiser(Msg.of("event.need.eventsClosed"));
+        access.requireOrganiser("Events are closed");
         if (EventInputs.holdsNull(input.photoUrls()) || EventInputs.holdsNull(input.organisations())) {
-            throw ValidationFailedException.of("input", Msg.of("event.event.listsMayNotHold"));
+            throw ValidationFailedException.of("input", "lists may not hold null");
         }
         if (input.organisations() != null
                 && input.organisations().stream().anyMatch(o -> o.isBlank() || o.length() > 200)) {
-            throw ValidationFailedException.of("input.organisations", Msg.of("event.event.eachCharacters"));
+            throw ValidationFailedException.of("input.organisations", "each is 1 to 200 characters");
         }
         CulturalEvent event = lockedEvent(id);
-        requireState(event, Msg.of("event.verb.closed"), EventState.PUBLISHED);
+        requireState(event, "closed", EventState.PUBLISHED);
         OffsetDateTime lastEnd = subEvents(List.of(event.id), true).stream().map(s -> s.endsAt)
                 .max(OffsetDateTime::compareTo).orElse(event.publishedAt);
         if (lastEnd.isAfter(OffsetDateTime.now())) {
-            throw ValidationFailedException.of("id", Msg.of("event.event.eventEndsCloseAfter", lastEnd))
+            throw ValidationFailedException.of("id", "the event ends at " + lastEnd + "; close it after that")
                     .withReason(NOT_OVER);
         }
         ClosingReport report = new ClosingReport();
@@ -473,7 +470,7 @@ public class EventService {
 
     /** An event to change, locked against concurrent changes of its state. */
     CulturalEvent lockedEvent(Long id) {
-        CulturalEvent event = lookup.require(CulturalEvent.class, id, Msg.of("event.thing.culturalEvent"));
+        CulturalEvent event = lookup.require(CulturalEvent.class, id, "Cultural event");
         em.lock(event, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         return event;
     }
@@ -488,7 +485,7 @@ public class EventService {
         OffsetDateTime start = from == null ? OffsetDateTime.now() : from;
         OffsetDateTime end = to == null ? start.plusYears(1) : to;
         if (!end.isAfter(start) || end.isAfter(start.plusYears(2))) {
-            throw ValidationFailedException.of("to", Msg.of("event.event.mustAfterFromMost"));
+            throw ValidationFailedException.of("to", "must be after from and at most two years later");
         }
         StringBuilder where = new StringBuilder("e.state = :published and exists (select 1 from SubEvent s where "
                 + "s.eventId = e.id and not s.cancelled and s.endsAt > :from and s.startsAt < :to)");
@@ -510,7 +507,7 @@ public class EventService {
 
     /** Every event of the community in a state, for organisers (drafts included). */
     public Connection<CulturalEvent> managed(EventState state, PageRequest page) {
-        access.requireOrganiser(Msg.of("event.need.eventsManaged"));
+        access.requireOrganiser("Events are managed");
         return state == null ? pagination.page(CulturalEvent.class, null, Map.of(), page, e -> e)
                 : pagination.page(CulturalEvent.class, "e.state = :state", Map.of("state", state), page, e -> e);
     }
@@ -559,16 +556,16 @@ public class EventService {
     }
 
     public SubEvent subEvent(Long id) {
-        return lookup.require(SubEvent.class, id, Msg.of("event.thing.subEvent"));
+        return lookup.require(SubEvent.class, id, "Sub-event");
     }
 
-    static void requireState(CulturalEvent event, Msg verb, EventState... allowed) {
+    static void requireState(CulturalEvent event, String verb, EventState... allowed) {
         for (EventState state : allowed) {
             if (event.state == state) {
                 return;
             }
         }
-        throw new ConflictException(Msg.of("event.event.eventCannot", event.id, event.state, verb))
+        throw new ConflictException("Event " + event.id + " is " + event.state + " and cannot be " + verb)
                 .withReason("EVENT_" + event.state);
     }
 }

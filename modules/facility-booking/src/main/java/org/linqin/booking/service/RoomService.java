@@ -25,7 +25,6 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
-import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.security.Roles;
 import org.linqin.core.persistence.Lookup;
@@ -61,7 +60,7 @@ public class RoomService {
     }
 
     public Room room(Long id) {
-        return lookup.require(Room.class, id, Msg.of("booking.thing.room"));
+        return lookup.require(Room.class, id, "Room");
     }
 
     public BookingRules rules(Room room) {
@@ -73,7 +72,7 @@ public class RoomService {
         String community = context.require();
         inputs.validate("input", data);
         if (Room.count("name", data.name().trim()) > 0) {
-            throw new ConflictException(Msg.of("booking.room.roomNamedExistsAlready", data.name().trim()));
+            throw new ConflictException("A room named '" + data.name().trim() + "' exists already");
         }
         Room room = new Room();
         room.icsToken = newToken();
@@ -87,9 +86,9 @@ public class RoomService {
     public Room update(Long id, RoomData data) {
         inputs.validate("input", data);
         Room room = room(id);
-        InputValidator.checkVersion(data.expectedVersion(), room.version, Msg.of("booking.thing.room2", id));
+        InputValidator.checkVersion(data.expectedVersion(), room.version, "Room " + id);
         if (Room.count("name = ?1 and id <> ?2", data.name().trim(), id) > 0) {
-            throw new ConflictException(Msg.of("booking.room.roomNamedExistsAlready", data.name().trim()));
+            throw new ConflictException("A room named '" + data.name().trim() + "' exists already");
         }
         apply(room, data);
         audit.record(room.communityCode, "room.updated", "room", id, Map.of());
@@ -100,10 +99,10 @@ public class RoomService {
     public Room addClosure(Long id, LocalDate from, LocalDate to, String reason) {
         Room room = room(id);
         if (from == null || to == null || to.isBefore(from)) {
-            throw ValidationFailedException.of("to", Msg.of("booking.room.mustAfterFrom"));
+            throw ValidationFailedException.of("to", "must be on or after from");
         }
         if (reason == null || reason.isBlank() || reason.length() > 200) {
-            throw ValidationFailedException.of("reason", Msg.of("booking.room.mustCharacters"));
+            throw ValidationFailedException.of("reason", "must be 1 to 200 characters");
         }
         room.closures.add(new Room.Closure(from, to, reason.trim()));
         audit.record(room.communityCode, "room.closure-added", "room", id, Map.of("from", from.toString(),
@@ -115,7 +114,7 @@ public class RoomService {
     public Room removeClosure(Long id, LocalDate from) {
         Room room = room(id);
         if (!room.closures.removeIf(c -> c.fromDate.equals(from))) {
-            throw new NotFoundException(Msg.of("booking.thing.closureRoomStarting", id), from);
+            throw new NotFoundException("Closure of room " + id + " starting", from);
         }
         audit.record(room.communityCode, "room.closure-removed", "room", id, Map.of("from", String.valueOf(from)));
         return room;
@@ -133,11 +132,11 @@ public class RoomService {
     private void apply(Room room, RoomData data) {
         Place place = Place.findById(data.placeId());
         if (place == null) {
-            throw new NotFoundException(Msg.of("core.thing.place"), data.placeId());
+            throw new NotFoundException("Place", data.placeId());
         }
         for (OpeningWindow window : data.openingHours()) {
             if (!window.opensAt().isBefore(window.closesAt())) {
-                throw ValidationFailedException.of("input.openingHours", Msg.of("booking.room.eachWindowMustOpen"));
+                throw ValidationFailedException.of("input.openingHours", "each window must open before it closes");
             }
         }
         room.placeId = place.id;
@@ -161,8 +160,8 @@ public class RoomService {
         room.bufferMinutes = rules == null ? null : rules.bufferMinutes();
         if (rules != null && rules.bookingRoles() != null
                 && !Roles.COMMUNITY_ROLES.containsAll(rules.bookingRoles())) {
-            throw ValidationFailedException.of("input.rules.bookingRoles",
-                    Msg.of("booking.room.mustCommunityRoles", Roles.COMMUNITY_ROLES));
+            throw ValidationFailedException.of("input.rules.bookingRoles", "must be community roles "
+                    + Roles.COMMUNITY_ROLES);
         }
         room.bookingRoles = rules == null || rules.bookingRoles() == null ? null : new ArrayList<>(rules.bookingRoles());
     }

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.community.model.Building;
@@ -59,7 +58,7 @@ public class GridService {
         context.require();
         Grid grid = id == null ? null : Grid.findById(id);
         if (grid == null || !visibleGrids().stream().anyMatch(g -> g.id.equals(grid.id))) {
-            throw new NotFoundException(Msg.of("grid.thing.grid"), id);
+            throw new NotFoundException("Grid", id);
         }
         return grid;
     }
@@ -89,13 +88,13 @@ public class GridService {
     public Grid create(String name, String description, List<Long> buildingIds, Long partyGroupUnitId) {
         String community = context.require();
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw ValidationFailedException.of("name", Msg.of("grid.grid.mustCharacters"));
+            throw ValidationFailedException.of("name", "must be 1 to 200 characters");
         }
         if (description != null && description.length() > 2000) {
-            throw ValidationFailedException.of("description", Msg.of("grid.grid.mustMostCharacters"));
+            throw ValidationFailedException.of("description", "must be at most 2000 characters");
         }
         if (Grid.count("name", name.trim()) > 0) {
-            throw new ConflictException(Msg.of("grid.grid.gridNamedExistsAlready", name.trim()));
+            throw new ConflictException("A grid named '" + name.trim() + "' exists already");
         }
         Grid grid = new Grid();
         grid.name = name.trim();
@@ -120,13 +119,13 @@ public class GridService {
     public GridMember assign(Long gridId, Long personId, GridRole role, Long buildingId) {
         Grid grid = grid(gridId);
         if (personId == null || Person.findById(personId) == null) {
-            throw new NotFoundException(Msg.of("core.thing.person"), personId);
+            throw new NotFoundException("Person", personId);
         }
         if (role.perBuilding() && (buildingId == null || !grid.buildingIds.contains(buildingId))) {
-            throw ValidationFailedException.of("buildingId", Msg.of("grid.grid.heldOneBuildingGrid", role));
+            throw ValidationFailedException.of("buildingId", role + " is held for one building of the grid");
         }
         if (!role.perBuilding() && buildingId != null) {
-            throw ValidationFailedException.of("buildingId", Msg.of("grid.grid.heldWholeGrid", role));
+            throw ValidationFailedException.of("buildingId", role + " is held for the whole grid");
         }
         GridMember member = new GridMember();
         member.gridId = grid.id;
@@ -144,7 +143,7 @@ public class GridService {
         context.require();
         GridMember member = memberId == null ? null : GridMember.findById(memberId);
         if (member == null) {
-            throw new NotFoundException(Msg.of("grid.thing.gridMember"), memberId);
+            throw new NotFoundException("Grid member", memberId);
         }
         member.delete();
         audit.record(member.communityCode, "grid.member-removed", "grid", member.gridId, Map.of("member", memberId));
@@ -154,11 +153,11 @@ public class GridService {
         List<Long> ids = buildingIds == null ? List.of() : List.copyOf(Set.copyOf(buildingIds));
         for (Long id : ids) {
             if (Building.findById(id) == null) {
-                throw new NotFoundException(Msg.of("core.thing.building"), id);
+                throw new NotFoundException("Building", id);
             }
             Grid other = Grid.find("?1 member of buildingIds", id).firstResult();
             if (other != null && !other.id.equals(gridId)) {
-                throw new ConflictException(Msg.of("grid.grid.buildingGridAlready", id, other.name));
+                throw new ConflictException("Building " + id + " is in grid '" + other.name + "' already");
             }
         }
         return ids;
@@ -170,7 +169,7 @@ public class GridService {
         }
         OrgUnit unit = OrgUnit.findById(unitId);
         if (unit == null || unit.kind != OrgUnitKind.PARTY_GROUP) {
-            throw ValidationFailedException.of("partyGroupUnitId", Msg.of("grid.grid.mustPartyGroupCommunity"));
+            throw ValidationFailedException.of("partyGroupUnitId", "must be a party group of this community");
         }
         return unit.id;
     }

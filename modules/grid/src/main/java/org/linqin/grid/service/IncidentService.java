@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.community.model.Building;
@@ -102,7 +101,7 @@ public class IncidentService {
 
     @Transactional
     public Incident report(NewIncident input) {
-        Person reporter = ownRecord.require(Msg.of("grid.need.incidentsReported"));
+        Person reporter = ownRecord.require("Incidents are reported");
         return create(input, reporter.id, caller.actor());
     }
 
@@ -115,7 +114,7 @@ public class IncidentService {
     public Incident raiseWhistle(NewIncident input, long reporterPersonId, String actor, String department,
             LocalDate dueOn) {
         if (department == null || department.isBlank() || department.length() > 200 || dueOn == null) {
-            throw ValidationFailedException.of("department", Msg.of("grid.incident.mustCharactersDueDate"));
+            throw ValidationFailedException.of("department", "must be 1 to 200 characters, with a due date");
         }
         Incident incident = create(input, reporterPersonId, actor);
         OffsetDateTime now = OffsetDateTime.now();
@@ -136,12 +135,12 @@ public class IncidentService {
         String community = context.require();
         inputs.validate("input", input);
         if (input.photoUrls() != null && input.photoUrls().stream().anyMatch(java.util.Objects::isNull)) {
-            throw ValidationFailedException.of("input.photoUrls", Msg.of("grid.incident.mayNotHoldNull"));
+            throw ValidationFailedException.of("input.photoUrls", "may not hold null");
         }
         ModuleSettings settings = modules.settings(GridModule.ID);
         List<String> categories = settings.list(GridModule.CATEGORIES);
         if (!categories.contains(input.category())) {
-            throw ValidationFailedException.of("input.category", Msg.of("grid.incident.mustOne", categories));
+            throw ValidationFailedException.of("input.category", "must be one of " + categories);
         }
         Incident incident = new Incident();
         incident.category = input.category();
@@ -149,7 +148,7 @@ public class IncidentService {
         if (input.buildingId() != null) {
             Building building = Building.findById(input.buildingId());
             if (building == null) {
-                throw new NotFoundException(Msg.of("core.thing.building"), input.buildingId());
+                throw new NotFoundException("Building", input.buildingId());
             }
             incident.buildingId = building.id;
             incident.unit = input.unit();
@@ -158,7 +157,7 @@ public class IncidentService {
         }
         if (input.placeId() != null) {
             if (Place.findById(input.placeId()) == null) {
-                throw new NotFoundException(Msg.of("core.thing.place"), input.placeId());
+                throw new NotFoundException("Place", input.placeId());
             }
             incident.placeId = input.placeId();
         }
@@ -183,7 +182,7 @@ public class IncidentService {
     @Transactional
     public Incident act(Long id, IncidentAction action, String note, Settlement settledAt) {
         if (note != null && note.length() > 4000) {
-            throw ValidationFailedException.of("note", Msg.of("grid.incident.mustMostCharacters"));
+            throw ValidationFailedException.of("note", "must be at most 4000 characters");
         }
         Incident incident = handled(id);
         IncidentState next = IncidentStateMachine.next(incident.state, action, incident.level);
@@ -192,8 +191,7 @@ public class IncidentService {
             case ACKNOWLEDGED -> incident.acknowledgedAt = now;
             case RESOLVED -> {
                 if (NEIGHBOUR_DISPUTE.equals(incident.category) && settledAt == null) {
-                    throw ValidationFailedException.of("settledAt",
-                            Msg.of("grid.incident.neighbourDisputeRecordsWhere"));
+                    throw ValidationFailedException.of("settledAt", "a neighbour dispute records where it was settled");
                 }
                 incident.resolvedAt = now;
                 incident.settledAt = settledAt;
@@ -255,16 +253,17 @@ public class IncidentService {
     @Transactional
     public Incident respond(Long summonsId, String response) {
         if (response == null || response.isBlank() || response.length() > 4000) {
-            throw ValidationFailedException.of("response", Msg.of("grid.incident.mustCharacters"));
+            throw ValidationFailedException.of("response", "must be 1 to 4000 characters");
         }
         context.require();
         Summons summons = summonsId == null ? null : Summons.findById(summonsId);
         if (summons == null) {
-            throw new NotFoundException(Msg.of("grid.thing.summons"), summonsId);
+            throw new NotFoundException("Summons", summonsId);
         }
         Incident incident = handled(summons.incidentId);
         if (!IncidentStateMachine.isOpen(incident.state)) {
-            throw new org.linqin.core.graphql.ConflictException(Msg.of("grid.incident.cannotRespond", incident.state));
+            throw new org.linqin.core.graphql.ConflictException("Cannot respond to an incident that is "
+                    + incident.state);
         }
         summons.response = response.trim();
         summons.respondedAt = OffsetDateTime.now();
@@ -279,11 +278,11 @@ public class IncidentService {
     public Incident rate(Long id, int rating, String comment) {
         Incident incident = visible(id);
         if (!incident.reporterPersonId.equals(viewer().personId())) {
-            throw new ForbiddenException(Msg.of("grid.incident.onlyReporterRatesIncident"));
+            throw new ForbiddenException("Only the reporter rates an incident");
         }
         IncidentStateMachine.next(incident.state, IncidentAction.RATED, incident.level);
         if (rating < 1 || rating > 5) {
-            throw ValidationFailedException.of("rating", Msg.of("grid.incident.must"));
+            throw ValidationFailedException.of("rating", "must be 1 to 5");
         }
         incident.rating = rating;
         incident.ratingComment = comment;
@@ -312,7 +311,7 @@ public class IncidentService {
         context.require();
         Incident incident = id == null ? null : Incident.findById(id);
         if (incident == null || !viewer().sees(incident)) {
-            throw new NotFoundException(Msg.of("grid.thing.incident"), id);
+            throw new NotFoundException("Incident", id);
         }
         return incident;
     }
@@ -364,7 +363,7 @@ public class IncidentService {
     private Incident handled(Long id) {
         Incident incident = visible(id);
         if (!viewer().handles(incident)) {
-            throw new ForbiddenException(Msg.of("grid.incident.yourRolesCommunityDo"));
+            throw new ForbiddenException("Your roles in this community do not let you handle this incident");
         }
         return incident;
     }
@@ -372,13 +371,12 @@ public class IncidentService {
     private Incident committeeAction(Long id, int level, IncidentAction action) {
         Incident incident = visible(id);
         if (!viewer().isCommittee()) {
-            throw new ForbiddenException(Msg.of("grid.incident.onlyCommunityCommitteeConvenes"));
+            throw new ForbiddenException("Only the community committee convenes joint meetings and blows the whistle");
         }
         IncidentStateMachine.next(incident.state, action, incident.level);
         if (incident.level != level) {
-            throw new org.linqin.core.graphql.ConflictException(level == 2
-                    ? Msg.of("grid.incident.jointMeetingLevel", incident.level, level)
-                    : Msg.of("grid.incident.whistleLevel", incident.level, level));
+            throw new org.linqin.core.graphql.ConflictException("The incident is at level " + incident.level + "; "
+                    + (level == 2 ? "a joint meeting" : "the whistle") + " belongs to level " + level);
         }
         incident.updatedAt = OffsetDateTime.now();
         return incident;

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.linqin.core.i18n.Msg;
 import org.linqin.core.security.Roles;
 
 /**
@@ -51,8 +50,8 @@ public record Routing(Map<String, Route> routes) {
      * What is wrong with a routing setting against the categories in force: every pair must read
      * {@code category=role[@unitId]} with a category of {@code categories}, a community role and a numeric unit id.
      */
-    public static List<Msg> problems(String setting, Collection<String> categories) {
-        List<Msg> problems = new ArrayList<>();
+    public static List<String> problems(String setting, Collection<String> categories) {
+        List<String> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String pair : setting.split(",")) {
             if (pair.isBlank()) {
@@ -60,19 +59,19 @@ public record Routing(Map<String, Route> routes) {
             }
             Matcher m = PAIR.matcher(pair.trim());
             if (!m.matches()) {
-                problems.add(Msg.of("grid.routing.hasWhichNotCategory", pair.trim()));
+                problems.add("has '" + pair.trim() + "', which is not category=role or category=role@unitId");
                 continue;
             }
             String category = m.group(1);
             if (!categories.contains(category)) {
-                problems.add(Msg.of("grid.routing.routesWhichNotOne", category, categories));
+                problems.add("routes '" + category + "', which is not one of the categories " + categories);
             }
             if (!seen.add(category)) {
-                problems.add(Msg.of("grid.routing.routesTwice", category));
+                problems.add("routes '" + category + "' twice");
             }
             if (!Roles.COMMUNITY_ROLES.contains(m.group(2))) {
-                problems.add(
-                        Msg.of("grid.routing.routesWhichNotCommunity", category, m.group(2), Roles.COMMUNITY_ROLES));
+                problems.add("routes '" + category + "' to '" + m.group(2) + "', which is not a community role "
+                        + Roles.COMMUNITY_ROLES);
             }
         }
         return problems;

@@ -21,7 +21,6 @@ import org.linqin.core.graphql.InputValidator;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
-import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.EnabledModules;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.module.ModuleSettings;
@@ -122,10 +121,10 @@ public class TaskService {
     /** Splits an accepted wish into tasks at a tripartite joint meeting (planned or held, not cancelled). */
     @Transactional
     public List<WishTask> split(Long wishId, Long meetingId, List<NewTask> tasks) {
-        access.requireStaff(Msg.of("fourlists.need.wishesSplitIntoTasks"));
-        Person me = ownRecord.require(Msg.of("fourlists.need.wishesSplitIntoTasks"));
+        access.requireStaff("Wishes are split into tasks");
+        Person me = ownRecord.require("Wishes are split into tasks");
         if (tasks == null || tasks.isEmpty() || tasks.size() > MAX_TASKS || FourListsInputs.holdsNull(tasks)) {
-            throw ValidationFailedException.of("tasks", Msg.of("fourlists.task.namesTasks", MAX_TASKS));
+            throw ValidationFailedException.of("tasks", "names 1 to " + MAX_TASKS + " tasks");
         }
         for (int i = 0; i < tasks.size(); i++) {
             inputs.validate("tasks[" + i + "]", tasks.get(i));
@@ -133,13 +132,13 @@ public class TaskService {
         Wish wish = wishes.visible(wishId);
         em.refresh(wish, LockModeType.PESSIMISTIC_WRITE);
         if (wish.state != WishState.ACCEPTED && wish.state != WishState.IN_PROGRESS) {
-            throw new ConflictException(Msg.of("fourlists.task.onlyAcceptedWishesSplit", wish.state))
+            throw new ConflictException("Only accepted wishes are split into tasks; this one is " + wish.state)
                     .withReason(NOT_ACCEPTED);
         }
-        Meeting meeting = lookup.require(Meeting.class, meetingId, Msg.of("fourlists.thing.deliberationMeeting"));
+        Meeting meeting = lookup.require(Meeting.class, meetingId, "Deliberation meeting");
         em.refresh(meeting, LockModeType.PESSIMISTIC_READ); // a cancellation waits, or is seen
         if (meeting.kind != MeetingKind.TRIPARTITE || meeting.state == MeetingState.CANCELLED) {
-            throw new ConflictException(Msg.of("fourlists.task.tasksSplitTripartiteJoint"))
+            throw new ConflictException("Tasks are split at a tripartite joint meeting that was not cancelled")
                     .withReason(NOT_TRIPARTITE);
         }
         LocalDate today = LocalDate.now(zone());
@@ -148,7 +147,7 @@ public class TaskService {
             NewTask input = tasks.get(i);
             String field = "tasks[" + i + "]";
             if (input.dueOn().isBefore(today)) {
-                throw ValidationFailedException.of(field + ".dueOn", Msg.of("fourlists.task.todayLater"));
+                throw ValidationFailedException.of(field + ".dueOn", "is today or later");
             }
             WishTask task = new WishTask();
             if (input.unitId() != null) {
@@ -157,8 +156,7 @@ public class TaskService {
             } else if (input.unitName() != null && !input.unitName().isBlank()) {
                 task.unitName = input.unitName().trim();
             } else {
-                throw ValidationFailedException.of(field + ".unitId",
-                        Msg.of("fourlists.task.giveUnitOrganisationModule"));
+                throw ValidationFailedException.of(field + ".unitId", "give the unit (organisation module) or its name");
             }
             task.wishId = wish.id;
             task.meetingId = meeting.id;
@@ -187,19 +185,19 @@ public class TaskService {
     @Transactional
     public WishTask update(Long id, TaskUpdate input) {
         inputs.validate("input", input);
-        WishTask task = lookup.require(WishTask.class, id, Msg.of("fourlists.thing.task"));
+        WishTask task = lookup.require(WishTask.class, id, "Task");
         if (input.state() == TaskState.CANCELLED) {
-            access.requireStaff(Msg.of("fourlists.need.tasksCancelled"));
+            access.requireStaff("Tasks are cancelled");
         } else {
-            access.requireParty(task.party, Msg.of("fourlists.need.tasksUpdated"));
+            access.requireParty(task.party, "Tasks are updated");
         }
         em.refresh(task, LockModeType.PESSIMISTIC_WRITE);
         if (!task.isOpen()) {
-            throw new ConflictException(Msg.of("fourlists.task.task", task.state)).withReason(TASK_CLOSED);
+            throw new ConflictException("The task is " + task.state).withReason(TASK_CLOSED);
         }
         TaskState next = input.state() == null ? task.state : input.state();
         if (next == TaskState.OPEN && task.state == TaskState.IN_PROGRESS) {
-            throw ValidationFailedException.of("input.state", Msg.of("fourlists.task.doesNotGoBack"));
+            throw ValidationFailedException.of("input.state", "does not go back to OPEN");
         }
         task.state = next;
         if (input.progress() != null) {
@@ -222,21 +220,21 @@ public class TaskService {
     /** Staff escalate an overdue task into a level-3 whistle incident now (grid module). */
     @Transactional
     public WishTask escalate(Long id) {
-        access.requireStaff(Msg.of("fourlists.need.tasksEscalated"));
+        access.requireStaff("Tasks are escalated");
         enabled.require(context.require(), FourListsNeighbours.GRID);
-        WishTask task = lookup.require(WishTask.class, id, Msg.of("fourlists.thing.task"));
+        WishTask task = lookup.require(WishTask.class, id, "Task");
         em.refresh(task, LockModeType.PESSIMISTIC_WRITE);
         if (!task.isOpen() || !task.dueOn.isBefore(LocalDate.now(zone()))) {
-            throw new ConflictException(Msg.of("fourlists.task.onlyOpenTasksPast")).withReason(NOT_OVERDUE);
+            throw new ConflictException("Only open tasks past their due date are escalated").withReason(NOT_OVERDUE);
         }
         if (task.incidentId != null) {
-            throw new ConflictException(Msg.of("fourlists.task.taskWasEscalatedAlready", task.incidentId))
+            throw new ConflictException("The task was escalated already: incident " + task.incidentId)
                     .withReason(ESCALATED);
         }
         String category = modules.settings(FourListsModule.ID).string(FourListsModule.WHISTLE_CATEGORY);
         if (!neighbours.takesIncidents(category)) {
-            throw new ConflictException(
-                    Msg.of("fourlists.task.settingNotOneGrid", FourListsModule.WHISTLE_CATEGORY, category))
+            throw new ConflictException("The setting " + FourListsModule.WHISTLE_CATEGORY + " (" + category
+                    + ") is not one of the grid module's incident categories; a platform admin sets it")
                     .withReason(WHISTLE_CATEGORY);
         }
         raiseWhistle(task, caller.actor());
