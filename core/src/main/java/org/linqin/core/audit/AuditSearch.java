@@ -13,6 +13,7 @@ import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.security.Caller;
 import org.linqin.core.security.Roles;
 import org.linqin.core.tenancy.CommunityContext;
@@ -41,7 +42,7 @@ public class AuditSearch {
     public Connection<AuditEntry> search(Filter filter, PageRequest page) {
         String community = communityFor(filter.community());
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-            throw ValidationFailedException.of("from", "is after 'to'");
+            throw ValidationFailedException.of("from", Msg.of("core.auditSearch.after"));
         }
         Conditions where = new Conditions();
         where.add("e.communityCode = :community", "community", community);
@@ -82,8 +83,8 @@ public class AuditSearch {
         }
         String addressed = context.require();
         if (requested != null && !requested.equals(addressed)) {
-            throw ValidationFailedException.of("community", "must be the addressed community ('" + addressed
-                    + "'): community admins read their own community's audit log");
+            throw ValidationFailedException.of("community",
+                    Msg.of("core.auditSearch.mustAddressedCommunityCommunity", addressed));
         }
         return addressed;
     }

@@ -2,15 +2,19 @@ package org.linqin.core.graphql;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.jboss.logging.Logger;
+import org.linqin.core.i18n.Messages;
+import org.linqin.core.i18n.Msg;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.execution.instrumentation.Instrumentation;
@@ -21,7 +25,9 @@ import io.smallrye.graphql.api.ErrorCode;
 /**
  * Gives every GraphQL error a stable {@code extensions.code} (see README, "Errors") and never a stack trace:
  * errors of ours keep their message; security, locking and constraint failures get fixed codes; anything
- * unexpected becomes {@code INTERNAL} with a reference that is logged with the full exception.
+ * unexpected becomes {@code INTERNAL} with a reference that is logged with the full exception. Messages are put into
+ * the request's language ({@code Accept-Language}, see {@link Messages}), which is set as the locale of the
+ * operation's {@link ExecutionInput} before it is parsed.
  */
 public final class ErrorShaping {
 
@@ -37,15 +43,38 @@ public final class ErrorShaping {
 
     static final class CodeInstrumentation implements Instrumentation {
         @Override
+        public ExecutionInput instrumentExecutionInput(ExecutionInput input, InstrumentationExecutionParameters parameters,
+                InstrumentationState state) {
+            Locale locale = Messages.fromAcceptLanguage(acceptLanguage(input.getGraphQLContext().get("httpHeaders")));
+            return input.transform(b -> b.locale(locale));
+        }
+
+        @Override
         public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                 InstrumentationExecutionParameters parameters, InstrumentationState state) {
             if (result.getErrors().isEmpty()) {
                 return CompletableFuture.completedFuture(result);
             }
-            List<GraphQLError> shaped = withoutConsequences(result.getErrors()).stream().map(ErrorShaping::shape)
-                    .toList();
+            Locale locale = parameters.getExecutionInput() == null ? Messages.DEFAULT
+                    : parameters.getExecutionInput().getLocale();
+            List<GraphQLError> shaped = withoutConsequences(result.getErrors()).stream()
+                    .map(error -> shape(error, locale)).toList();
             return CompletableFuture.completedFuture(result.transform(b -> b.errors(shaped)));
         }
+    }
+
+    /** The Accept-Language of the HTTP headers SmallRye GraphQL hands over (names as the client wrote them). */
+    static String acceptLanguage(Object headers) {
+        if (headers instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> header : map.entrySet()) {
+                if (header.getKey() instanceof String name && name.equalsIgnoreCase("Accept-Language")) {
+                    Object value = header.getValue();
+                    return value instanceof List<?> values ? String.join(",", values.stream().map(String::valueOf).toList())
+                            : value == null ? null : value.toString();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -65,22 +94,23 @@ public final class ErrorShaping {
                 .toList();
     }
 
-    static GraphQLError shape(GraphQLError error) {
+    static GraphQLError shape(GraphQLError error, Locale locale) {
         if (error instanceof ShapedError) {
             return error;
         }
         if (error instanceof ExceptionWhileDataFetching fetching) {
-            return fromException(error, fetching.getException());
+            return fromException(error, fetching.getException(), locale);
         }
         ErrorClassification type = error.getErrorType();
         if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax) {
-            return InputErrorMessages.shape(error);
+            return InputErrorMessages.shape(error, locale);
         }
         if (type == ErrorType.ExecutionAborted) {
-            return build(error, error.getMessage(), "QUERY_TOO_COMPLEX", Map.of());
+            return build(error, LibraryMessages.translate(error.getMessage(), locale), "QUERY_TOO_COMPLEX", Map.of());
         }
         if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
-            return build(error, error.getMessage(), String.valueOf(error.getExtensions().get("code")), Map.of());
+            return build(error, LibraryMessages.translate(error.getMessage(), locale),
+                    String.valueOf(error.getExtensions().get("code")), Map.of());
         }
         String reference = UUID.randomUUID().toString();
         if (closedUnderneath(error.getMessage())) {
@@ -88,54 +118,58 @@ public final class ErrorShaping {
         } else {
             LOG.errorf("Internal error %s at %s: %s", reference, error.getPath(), error.getMessage());
         }
-        return build(error, "Internal error; reference " + reference, "INTERNAL", Map.of());
+        return build(error, text(Msg.of("core.error.internal", reference), locale), "INTERNAL", Map.of());
     }
 
-    private static GraphQLError fromException(GraphQLError error, Throwable thrown) {
+    private static String text(Msg msg, Locale locale) {
+        return Messages.render(msg, locale);
+    }
+
+    private static GraphQLError fromException(GraphQLError error, Throwable thrown, Locale locale) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof ValidationFailedException v) {
                 List<Map<String, String>> fields = v.fieldErrors().stream()
-                        .map(f -> Map.of("field", f.field(), "message", f.message())).toList();
-                return build(error, v.getMessage(), "VALIDATION_FAILED", v.reason() == null
+                        .map(f -> Map.of("field", f.field(), "message", text(f.message(), locale))).toList();
+                return build(error, v.message(locale), "VALIDATION_FAILED", v.reason() == null
                         ? Map.of("fields", fields) : Map.of("fields", fields, "reason", v.reason()));
             }
             if (t instanceof ApiException api) {
-                return build(error, api.getMessage(), codeOf(api.getClass()),
+                return build(error, api.message(locale), codeOf(api.getClass()),
                         api.reason() == null ? Map.of() : Map.of("reason", api.reason()));
             }
             if (t instanceof graphql.schema.CoercingParseValueException
                     || t instanceof graphql.schema.CoercingParseLiteralException
                     || t instanceof io.smallrye.graphql.transformation.TransformException) {
-                return InputErrorMessages.shape(error, t);
+                return InputErrorMessages.shape(error, t, locale);
             }
             if (t instanceof io.quarkus.security.UnauthorizedException
                     || t instanceof io.quarkus.security.AuthenticationFailedException) {
-                return build(error, "Sign in to do this", "UNAUTHENTICATED", Map.of());
+                return build(error, text(Msg.of("core.error.unauthenticated"), locale), "UNAUTHENTICATED", Map.of());
             }
             if (t instanceof io.quarkus.security.ForbiddenException) {
-                return build(error, "Your roles in the addressed community do not allow this", "FORBIDDEN", Map.of());
+                return build(error, text(Msg.of("core.error.forbidden"), locale), "FORBIDDEN", Map.of());
             }
             if (t instanceof jakarta.persistence.OptimisticLockException
                     || t instanceof org.hibernate.StaleStateException) {
-                return build(error, "Someone else changed this at the same time: read it again and retry",
-                        "CONFLICT", Map.of());
+                return build(error, text(Msg.of("core.error.changedMeanwhile"), locale), "CONFLICT", Map.of());
             }
             if (t instanceof org.hibernate.exception.LockAcquisitionException
                     || t instanceof jakarta.persistence.PessimisticLockException
                     || (t instanceof java.sql.SQLException q && ("40P01".equals(q.getSQLState())
                             || "40001".equals(q.getSQLState())))) {
-                return build(error, "The change met another one at the same time and was not made: retry",
-                        "CONFLICT", Map.of("reason", "RETRY"));
+                return build(error, text(Msg.of("core.error.retry"), locale), "CONFLICT", Map.of("reason", "RETRY"));
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException c) {
-                return build(error, "The change conflicts with existing data (" + c.getConstraintName() + ")",
+                return build(error, text(Msg.of("core.error.constraint", c.getConstraintName()), locale),
                         "CONFLICT", Map.of());
             }
             if (t instanceof jakarta.validation.ConstraintViolationException c) {
                 List<Map<String, String>> fields = c.getConstraintViolations().stream()
-                        .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
+                        .map(v -> Map.of("field", v.getPropertyPath().toString(),
+                                "message", text(ConstraintMessages.of(v), locale)))
                         .toList();
-                return build(error, "Validation failed", "VALIDATION_FAILED", Map.of("fields", fields));
+                return build(error, text(Msg.of("core.error.validation"), locale), "VALIDATION_FAILED",
+                        Map.of("fields", fields));
             }
             if (t.getCause() == t) {
                 break;
@@ -148,7 +182,7 @@ public final class ErrorShaping {
         } else {
             LOG.errorf(thrown, "Internal error %s at %s", reference, error.getPath());
         }
-        return build(error, "Internal error; reference " + reference, "INTERNAL", Map.of());
+        return build(error, text(Msg.of("core.error.internal", reference), locale), "INTERNAL", Map.of());
     }
 
     /** The messages of an exception and its causes, one per line. */

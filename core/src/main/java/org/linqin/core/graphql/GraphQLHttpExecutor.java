@@ -10,6 +10,7 @@ import jakarta.json.stream.JsonParsingException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.linqin.core.i18n.Msg;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
@@ -91,7 +92,7 @@ public class GraphQLHttpExecutor {
             try {
                 request = inputToJsonObject(ctx.get(GraphQLRequestGate.REQUEST));
             } catch (JsonParsingException e) { // the gate's JSON parser accepted what JSON-P refuses
-                GraphQLRequestGate.respond(ctx, 400, "BAD_REQUEST", "The request is not valid JSON");
+                GraphQLRequestGate.respond(ctx, 400, "BAD_REQUEST", Msg.of("core.gate.invalidJson"));
                 return;
             }
             getExecutionService().executeAsync(request, getMetaData(ctx),

@@ -11,6 +11,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.linqin.core.i18n.Messages;
+import org.linqin.core.i18n.Msg;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -97,13 +99,12 @@ public class GraphQLRequestGate {
         }
         if (method != HttpMethod.GET && method != HttpMethod.POST) {
             ctx.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
-            respond(ctx, 405, "BAD_REQUEST", "Send GraphQL requests with POST, or queries with GET "
-                    + "(subscriptions over WebSocket)");
+            respond(ctx, 405, "BAD_REQUEST", Msg.of("core.gate.methodNotAllowed"));
             return;
         }
         Optional<String> type = ResponseMediaType.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT));
         if (type.isEmpty()) {
-            respond(ctx, 406, "BAD_REQUEST", "Accept application/graphql-response+json or application/json");
+            respond(ctx, 406, "BAD_REQUEST", Msg.of("core.gate.notAcceptable"));
             return;
         }
         ctx.put(RESPONSE_TYPE, type.get());
@@ -113,13 +114,12 @@ public class GraphQLRequestGate {
     private void checkPost(RoutingContext ctx) {
         String contentType = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType == null || !mediaType(contentType).equals("application/json") || !utf8(contentType)) {
-            respond(ctx, 415, "BAD_REQUEST", "Send the request as application/json in UTF-8: {\"query\": \"…\", "
-                    + "\"variables\": {…}, \"operationName\": \"…\"}");
+            respond(ctx, 415, "BAD_REQUEST", Msg.of("core.gate.notJson"));
             return;
         }
         String text = ctx.body().asString("UTF-8");
         Refusal refusal = text == null || text.isBlank()
-                ? Refusal.badRequest("The request body is empty: send {\"query\": \"…\"}")
+                ? Refusal.badRequest(Msg.of("core.gate.emptyBody"))
                 : refusalOf(ctx, text, HttpMethod.POST);
         pass(ctx, text, refusal);
     }
@@ -132,13 +132,13 @@ public class GraphQLRequestGate {
         MultiMap parameters = ctx.queryParams();
         for (String name : GET_PARAMETERS) {
             if (parameters.getAll(name).size() > 1) {
-                respond(ctx, 400, "BAD_REQUEST", "Give the URL parameter '" + name + "' once");
+                respond(ctx, 400, "BAD_REQUEST", Msg.of("core.gate.parameterTwice", name));
                 return;
             }
         }
         String query = parameters.get("query");
         if (query == null || query.isBlank()) {
-            respond(ctx, 400, "BAD_REQUEST", "Send the query as the URL parameter 'query' (or POST it as JSON)");
+            respond(ctx, 400, "BAD_REQUEST", Msg.of("core.gate.getQuery"));
             return;
         }
         // JSON text rather than a decoded object, so numbers in variables keep every digit
@@ -151,8 +151,7 @@ public class GraphQLRequestGate {
             String value = parameters.get(name);
             if (value != null && !value.isBlank()) {
                 if (!isJsonObject(value)) {
-                    respond(ctx, 400, "BAD_REQUEST", "The URL parameter '" + name + "' must be a URL-encoded JSON "
-                            + "object");
+                    respond(ctx, 400, "BAD_REQUEST", Msg.of("core.gate.parameterNotObject", name));
                     return;
                 }
                 text.append(",\"").append(name).append("\":").append(value);
@@ -182,8 +181,8 @@ public class GraphQLRequestGate {
         }
     }
 
-    private record Refusal(int status, String code, String message) {
-        static Refusal badRequest(String message) {
+    private record Refusal(int status, String code, Msg message) {
+        static Refusal badRequest(Msg message) {
             return new Refusal(400, "BAD_REQUEST", message);
         }
     }
@@ -194,47 +193,46 @@ public class GraphQLRequestGate {
         try {
             body = Json.decodeValue(text);
         } catch (DecodeException e) {
-            return Refusal.badRequest("The request body is not valid JSON");
+            return Refusal.badRequest(Msg.of("core.gate.invalidJson"));
         }
         if (body instanceof JsonArray) {
-            return Refusal.badRequest("Batched requests are not supported: send one operation per request");
+            return Refusal.badRequest(Msg.of("core.gate.batch"));
         }
         if (!(body instanceof JsonObject request)) {
-            return Refusal.badRequest("The request body must be a JSON object: {\"query\": \"…\"}");
+            return Refusal.badRequest(Msg.of("core.gate.notObject"));
         }
         Object query = request.getValue("query");
         if (!(query instanceof String document) || document.isBlank()) {
-            return Refusal.badRequest("'query' must be a string holding the GraphQL document");
+            return Refusal.badRequest(Msg.of("core.gate.query"));
         }
         Object variables = request.getValue("variables");
         if (variables != null && !(variables instanceof JsonObject)) {
-            return Refusal.badRequest("'variables' must be a JSON object (or null)");
+            return Refusal.badRequest(Msg.of("core.gate.variables"));
         }
         Object operationName = request.getValue("operationName");
         if (operationName != null && !(operationName instanceof String)) {
-            return Refusal.badRequest("'operationName' must be a string (or null)");
+            return Refusal.badRequest(Msg.of("core.gate.operationName"));
         }
         Object extensions = request.getValue("extensions");
         if (extensions != null && !(extensions instanceof JsonObject)) {
-            return Refusal.badRequest("'extensions' must be a JSON object (or null)");
+            return Refusal.badRequest(Msg.of("core.gate.extensions"));
         }
         Map<String, OperationDefinition.Operation> operations;
         try {
             operations = operations(document);
         } catch (graphql.GraphQLException e) {
             return new Refusal(GRAPHQL_RESPONSE_JSON.equals(responseType(ctx)) ? 400 : 200, "VALIDATION_FAILED",
-                    "The document does not parse: " + e.getMessage());
+                    Msg.of("core.gate.unparsable", new LibraryText(e.getMessage())));
         }
         OperationDefinition.Operation kind = operations.get(operationName == null ? "" : (String) operationName);
         if (kind == null && operationName == null && operations.size() == 1) {
             kind = operations.values().iterator().next();
         }
         if (kind == OperationDefinition.Operation.SUBSCRIPTION) {
-            return Refusal.badRequest("Subscriptions are served over WebSocket at /" + rootPath + " (sub-protocol graphql-transport-ws), "
-                    + "not over HTTP");
+            return Refusal.badRequest(Msg.of("core.gate.subscription", "/" + rootPath));
         }
         if (method == HttpMethod.GET && kind == OperationDefinition.Operation.MUTATION) {
-            return new Refusal(405, "BAD_REQUEST", "Send mutations with POST; GET serves queries only");
+            return new Refusal(405, "BAD_REQUEST", Msg.of("core.gate.getMutation"));
         }
         return null;
     }
@@ -266,8 +264,7 @@ public class GraphQLRequestGate {
         if (failure instanceof AuthenticationFailedException
                 || (failure != null && failure.getCause() instanceof AuthenticationFailedException)) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            respond(ctx, 401, "UNAUTHENTICATED", "The token is not valid (expired, for another audience or not "
-                    + "signed by the identity server): sign in again");
+            respond(ctx, 401, "UNAUTHENTICATED", Msg.of("core.gate.invalidToken"));
             return;
         }
         if (!ctx.request().path().startsWith("/" + rootPath)) {
@@ -275,16 +272,27 @@ public class GraphQLRequestGate {
             return;
         }
         if (ctx.statusCode() == 413) {
-            respond(ctx, 413, "BAD_REQUEST", "The request body is larger than the limit");
+            respond(ctx, 413, "BAD_REQUEST", Msg.of("core.gate.tooLarge"));
             return;
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(failure, "Internal error %s serving %s", reference, ctx.request().path());
-        respond(ctx, 500, "INTERNAL", "Internal error; reference " + reference);
+        respond(ctx, 500, "INTERNAL", Msg.of("core.error.internal", reference));
     }
 
-    static void respond(RoutingContext ctx, int status, String code, String message) {
-        JsonObject error = new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
+    /** graphql-java's English words (a parse error), put into the language of the message. */
+    private record LibraryText(String english) implements Msg.Rendered {
+        @Override
+        public String render(java.util.Locale locale) {
+            return LibraryMessages.translate(english, locale);
+        }
+    }
+
+    /** An error answered before GraphQL runs, worded in the request's language ({@code Accept-Language}). */
+    static void respond(RoutingContext ctx, int status, String code, Msg message) {
+        String words = Messages.render(message, Messages.fromAcceptLanguage(
+                String.join(",", ctx.request().headers().getAll(HttpHeaders.ACCEPT_LANGUAGE))));
+        JsonObject error = new JsonObject().put("message", words).put("extensions", new JsonObject().put("code", code));
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, responseType(ctx) + "; charset=utf-8")
                 .putHeader(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY) // too small to gain from compression

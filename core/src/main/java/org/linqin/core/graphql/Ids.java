@@ -3,6 +3,8 @@ package org.linqin.core.graphql;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.linqin.core.i18n.Msg;
+
 /**
  * Lists of ids as arguments. SmallRye GraphQL 2.17 cannot read {@code @Id} on a list argument (it treats the whole
  * list as one scalar and refuses every non-empty list), so list arguments of ids are declared {@code List<String>}
@@ -23,7 +25,7 @@ public final class Ids {
         List<Long> parsed = new ArrayList<>(ids.size());
         for (String id : ids) {
             if (id == null || id.isEmpty() || id.length() > MAX_DIGITS || !id.chars().allMatch(Character::isDigit)) {
-                throw ValidationFailedException.of(argument, "must hold ids made of digits, e.g. [\"42\"]");
+                throw ValidationFailedException.of(argument, Msg.of("core.ids.mustHoldIdsMade"));
             }
             parsed.add(Long.parseLong(id));
         }

@@ -1,16 +1,20 @@
 package org.linqin.core.graphql;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.linqin.core.i18n.Messages;
+import org.linqin.core.i18n.Msg;
 
 import graphql.GraphQLError;
 
 /**
  * Rewrites what graphql-java and SmallRye GraphQL say about wrong input into {@code VALIDATION_FAILED} errors that
- * name the argument or variable and say what is expected, without Java type names or parser internals
- * ({@code IntValue{value=…}}, {@code 'BigInteger'}, {@code Unknown Scalar Type [java.util.List]}).
+ * name the argument or variable and say what is expected, in the request's language, without Java type names or
+ * parser internals ({@code IntValue{value=…}}, {@code 'BigInteger'}, {@code Unknown Scalar Type [java.util.List]}).
  */
 final class InputErrorMessages {
 
@@ -26,58 +30,67 @@ final class InputErrorMessages {
     private InputErrorMessages() {
     }
 
-    static GraphQLError shape(GraphQLError error) {
-        return shape(error, error.getMessage());
+    static GraphQLError shape(GraphQLError error, Locale locale) {
+        return shape(error, error.getMessage(), locale);
     }
 
-    static GraphQLError shape(GraphQLError error, Throwable cause) {
+    static GraphQLError shape(GraphQLError error, Throwable cause, Locale locale) {
         return shape(error, cause instanceof io.smallrye.graphql.transformation.TransformException
-                ? error.getMessage() : cause.getMessage());
+                ? error.getMessage() : cause.getMessage(), locale);
     }
 
-    private static GraphQLError shape(GraphQLError error, String raw) {
-        String message = raw == null ? "Invalid input" : SMALLRYE_CODE.matcher(raw).replaceAll("");
+    private static GraphQLError shape(GraphQLError error, String raw, Locale locale) {
+        if (raw == null) {
+            return ErrorShaping.build(error, Messages.render(Msg.of("core.input.invalid"), locale), "VALIDATION_FAILED",
+                    Map.of());
+        }
+        String message = SMALLRYE_CODE.matcher(raw).replaceAll("");
         Matcher wrong = WRONG_ARGUMENT.matcher(message);
         if (wrong.matches()) {
-            String reason = wrong.group(3) != null ? wrong.group(3) : "Expected " + expected(wrong.group(2));
-            return failed(error, wrong.group(1), reason);
+            String reason = wrong.group(3) != null ? readable(wrong.group(3), locale)
+                    : Messages.render(Msg.of("core.input.expected", expected(wrong.group(2))), locale);
+            return failed(error, wrong.group(1), reason, locale);
         }
         Matcher argument = ARGUMENT.matcher(message);
         if (argument.matches()) {
-            return failed(error, argument.group(1), argument.group(2));
+            return failed(error, argument.group(1), readable(argument.group(2), locale), locale);
         }
         Matcher variable = VARIABLE.matcher(message);
         if (variable.matches()) {
-            return failed(error, "$" + variable.group(1), readable(variable.group(2)));
+            return failed(error, "$" + variable.group(1), readable(variable.group(2), locale), locale);
         }
-        return ErrorShaping.build(error, readable(message), "VALIDATION_FAILED", Map.of());
+        return ErrorShaping.build(error, readable(message, locale), "VALIDATION_FAILED", Map.of());
     }
 
-    private static GraphQLError failed(GraphQLError error, String field, String reason) {
-        String readable = readable(reason);
-        return ErrorShaping.build(error, "Validation failed: " + field + ": " + readable, "VALIDATION_FAILED",
-                Map.of("fields", List.of(Map.of("field", field, "message", readable))));
+    private static GraphQLError failed(GraphQLError error, String field, String reason, Locale locale) {
+        return ErrorShaping.build(error, Messages.render(Msg.of("core.input.failedField", field, reason), locale),
+                "VALIDATION_FAILED", Map.of("fields", List.of(Map.of("field", field, "message", reason))));
     }
 
-    private static String readable(String reason) {
-        Matcher javaType = JAVA_TYPE.matcher(reason);
-        return javaType.replaceAll(m -> "Expected " + expected(m.group(1)) + ".");
+    /** A reason in the language: a message of graphql-java's or the kernel's patterns, or a Java type explained. */
+    private static String readable(String reason, Locale locale) {
+        return LibraryMessages.match(reason).map(msg -> Messages.render(msg, locale)).orElseGet(() -> {
+            Matcher javaType = JAVA_TYPE.matcher(reason);
+            String explained = javaType.replaceAll(m -> Matcher.quoteReplacement(
+                    Messages.render(Msg.of("core.input.expected", expected(m.group(1))), locale)));
+            return LibraryMessages.translate(explained, locale);
+        });
     }
 
     /** What a scalar or Java type name means to a client developer. */
-    private static String expected(String type) {
-        return switch (type) {
-            case "Int" -> "a whole number from -2147483648 to 2147483647";
-            case "BigInteger", "Long" -> "a whole number; for an id, digits such as \"42\"";
-            case "BigDecimal", "Float" -> "a number";
-            case "Boolean" -> "true or false";
-            case "Map" -> "an object";
-            case "List" -> "a list";
-            case "Date" -> "a date like 2026-12-01";
-            case "DateTime" -> "a date-time with offset like 2026-12-01T19:30:00+08:00";
-            case "Time" -> "a time like 19:30";
-            case "String", "ID" -> "a string";
-            default -> "a value of the declared type";
-        };
+    private static Msg expected(String type) {
+        return Msg.of(switch (type) {
+            case "Int" -> "core.input.expected.int";
+            case "BigInteger", "Long" -> "core.input.expected.wholeNumber";
+            case "BigDecimal", "Float" -> "core.input.expected.number";
+            case "Boolean" -> "core.input.expected.boolean";
+            case "Map" -> "core.input.expected.object";
+            case "List" -> "core.input.expected.list";
+            case "Date" -> "core.input.expected.date";
+            case "DateTime" -> "core.input.expected.dateTime";
+            case "Time" -> "core.input.expected.time";
+            case "String", "ID" -> "core.input.expected.string";
+            default -> "core.input.expected.other";
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.util.Collection;
 
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.security.CommunityAccess;
 
 import graphql.GraphQL;
@@ -82,7 +83,7 @@ public class LinqinEventing implements EventingService {
                     && list.stream().anyMatch(java.util.Objects::isNull)) {
                 Name name = parameters[i].getAnnotation(Name.class);
                 throw ValidationFailedException.of(name != null ? name.value() : parameters[i].getName(),
-                        "may not contain null");
+                        Msg.of("core.linqinEventing.mayNotContainNull"));
             }
         }
     }

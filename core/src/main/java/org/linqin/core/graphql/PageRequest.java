@@ -3,6 +3,8 @@ package org.linqin.core.graphql;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import org.linqin.core.i18n.Msg;
+
 /**
  * A validated page request: at most {@link #MAX_PAGE_SIZE} items after an opaque cursor. Cursors encode the
  * id of the last item seen, so pages stay stable while rows are added.
@@ -16,7 +18,7 @@ public record PageRequest(int first, long afterId) {
     public static PageRequest of(Integer first, String after) {
         int size = first == null ? DEFAULT_PAGE_SIZE : first;
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ValidationFailedException.of("first", "must be between 1 and " + MAX_PAGE_SIZE + ", was " + size);
+            throw ValidationFailedException.of("first", Msg.of("core.pageRequest.mustBetweenWas", MAX_PAGE_SIZE, size));
         }
         return new PageRequest(size, after == null || after.isEmpty() ? 0 : decode(after));
     }
@@ -35,6 +37,6 @@ public record PageRequest(int first, long afterId) {
         } catch (IllegalArgumentException e) {
             // falls through to the validation error below
         }
-        throw ValidationFailedException.of("after", "is not a cursor this list gave out");
+        throw ValidationFailedException.of("after", Msg.of("core.pageRequest.notCursorListGave"));
     }
 }

@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.linqin.core.i18n.Msg;
+
+
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.IntValue;
@@ -43,12 +46,10 @@ public final class StrictScalars {
             "BigInteger", original -> new Strict(original, StrictScalars::wholeNumber64),
             "String", original -> new Strict(original, StrictScalars::text),
             "ID", original -> new Strict(original, StrictScalars::id),
-            "Date", original -> new Strict(original, value -> temporal(value, "a date like 2026-12-01",
-                    DateTimeFormatter.ISO_LOCAL_DATE)),
-            "DateTime", original -> new Strict(original, value -> temporal(value,
-                    "a date-time with offset like 2026-12-01T19:30:00+08:00", DateTimeFormatter.ISO_DATE_TIME)),
-            "Time", original -> new Strict(original, value -> temporal(value, "a time like 19:30 or 19:30:00",
-                    DateTimeFormatter.ISO_TIME)));
+            "Date", original -> new Strict(original, value -> temporal(value, "date", DateTimeFormatter.ISO_LOCAL_DATE)),
+            "DateTime", original -> new Strict(original, value -> temporal(value, "dateTime",
+                    DateTimeFormatter.ISO_DATE_TIME)),
+            "Time", original -> new Strict(original, value -> temporal(value, "time", DateTimeFormatter.ISO_TIME)));
 
     private StrictScalars() {
     }
@@ -80,24 +81,28 @@ public final class StrictScalars {
         Object accept(Object value);
     }
 
+    /**
+     * A refusal, worded in English from the kernel's bundle ({@code core.scalar.*}): graphql-java carries it as text,
+     * and {@link LibraryMessages} finds the key again to put it into the request's language.
+     */
     static final class Refused extends RuntimeException {
-        Refused(String message) {
-            super(message, null, false, false);
+        Refused(String key, Object... args) {
+            super(Msg.of("core.scalar." + key, args).toString(), null, false, false);
         }
     }
 
     private static Object wholeNumber32(Object value) {
-        BigInteger whole = wholeNumber(value, "a whole number from -2147483648 to 2147483647");
+        BigInteger whole = wholeNumber(value, "int");
         if (whole.bitLength() > 31) {
-            throw new Refused("Expected a whole number from -2147483648 to 2147483647, got " + whole);
+            throw new Refused("int", whole);
         }
         return whole.intValue();
     }
 
     private static Object wholeNumber64(Object value) {
-        BigInteger whole = wholeNumber(value, "a whole number of at most 64 bits");
+        BigInteger whole = wholeNumber(value, "long");
         if (whole.bitLength() > 63) {
-            throw new Refused("Expected a whole number of at most 64 bits, got " + whole);
+            throw new Refused("long", whole);
         }
         return whole.longValue();
     }
@@ -114,19 +119,19 @@ public final class StrictScalars {
             try {
                 decimal = new BigDecimal(value.toString());
             } catch (NumberFormatException e) {
-                throw new Refused("Expected " + expected + ", got " + value);
+                throw new Refused(expected, shorten(value));
             }
             if (decimal.stripTrailingZeros().scale() > 0 || decimal.precision() - decimal.scale() > 40) {
-                throw new Refused("Expected " + expected + ", got " + shorten(value));
+                throw new Refused(expected, shorten(value));
             }
             return decimal.toBigIntegerExact();
         }
-        throw new Refused("Expected " + expected + ", got " + describe(value));
+        throw new Refused(expected, describe(value));
     }
 
     private static Object text(Object value) {
         if (!(value instanceof String text)) {
-            throw new Refused("Expected a string, got " + describe(value));
+            throw new Refused("string", describe(value));
         }
         return noNul(text);
     }
@@ -138,55 +143,53 @@ public final class StrictScalars {
         if (value instanceof Integer || value instanceof Long || value instanceof BigInteger) {
             return value.toString();
         }
-        throw new Refused("Expected an id (a string such as \"42\"), got " + describe(value));
+        throw new Refused("id", describe(value));
     }
 
     private static String noNul(String text) {
         if (text.indexOf('\u0000') >= 0) {
-            throw new Refused("Text may not contain the NUL character (\\u0000)");
+            throw new Refused("nul");
         }
         return text;
     }
 
     private static Object temporal(Object value, String expected, DateTimeFormatter format) {
         if (!(value instanceof String text) || text.length() > TEMPORAL_MAX_LENGTH) {
-            throw new Refused("Expected " + expected + ", got " + describe(value));
+            throw new Refused(expected, describe(value));
         }
         TemporalAccessor parsed;
         try {
             parsed = format.parse(text);
         } catch (DateTimeParseException e) {
-            throw new Refused("Expected " + expected + ", got \"" + shorten(text) + "\"");
+            throw new Refused(expected, describe(text));
         }
         if (parsed.isSupported(ChronoField.YEAR)) {
             int year = parsed.get(ChronoField.YEAR);
             if (year < 1 || year > 9999) {
-                throw new Refused("Expected " + expected + " in the years 1 to 9999, got \"" + shorten(text) + "\"");
+                throw new Refused(expected + ".years", describe(text));
             }
         }
         return text;
     }
 
+    /** The value as JSON would show it, shortened: the same in every language. */
     private static String describe(Object value) {
         if (value == null) {
             return "null";
         }
         if (value instanceof Map) {
-            return "an object";
+            return "{…}";
         }
         if (value instanceof Iterable || value.getClass().isArray()) {
-            return "a list";
+            return "[…]";
         }
-        if (value instanceof Boolean) {
-            return "a boolean";
-        }
-        if (value instanceof Number) {
-            return "the number " + shorten(value);
+        if (value instanceof Boolean || value instanceof Number) {
+            return shorten(value);
         }
         if (value instanceof String text) {
             return "\"" + shorten(text) + "\"";
         }
-        return "a value of another type";
+        return "?";
     }
 
     private static String shorten(Object value) {

@@ -7,7 +7,9 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.linqin.core.i18n.Messages;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.linqin.core.i18n.Msg;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -67,7 +69,8 @@ public class RateLimiter {
             return;
         }
         long retryAfter = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 1);
-        JsonObject error = new JsonObject().put("message", "Too many requests: try again in " + retryAfter + " s")
+        JsonObject error = new JsonObject().put("message", Messages.render(Msg.of("core.rateLimited", retryAfter),
+                Messages.fromAcceptLanguage(String.join(",", ctx.request().headers().getAll("Accept-Language")))))
                 .put("extensions", new JsonObject().put("code", "RATE_LIMITED").put("retryAfterSeconds", retryAfter));
         ctx.response().setStatusCode(429).putHeader("Retry-After", Long.toString(retryAfter))
                 .putHeader("Content-Type", "application/json; charset=UTF-8")

@@ -3,6 +3,8 @@ package org.linqin.core.module;
 import java.util.List;
 import java.util.Set;
 
+import org.linqin.core.i18n.Msg;
+
 /**
  * The descriptor of a functional module or plugin: one CDI bean per module jar, in the module's root package.
  * Every {@code @GraphQLApi} class of the module lives in that package (or below it) and carries
@@ -53,7 +55,7 @@ public interface LinqinModule {
     }
 
     /** A broken rule of {@link #validateSettings}: the setting it concerns and what is wrong, for humans. */
-    record SettingProblem(String key, String message) {
+    record SettingProblem(String key, Msg message) {
     }
 
     /** Classpath folder of this module's migrations. */

@@ -17,6 +17,7 @@ import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.graphql.ValidationFailedException.FieldError;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.security.Caller;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.core.tenancy.CommunityDirectory;
@@ -44,7 +45,7 @@ public class ModuleService {
     Caller caller;
 
     public LinqinModule module(String id) {
-        return registry.find(id).orElseThrow(() -> new NotFoundException("Module", id));
+        return registry.find(id).orElseThrow(() -> new NotFoundException(Msg.of("core.thing.module"), id));
     }
 
     /** The settings in force for {@code moduleId} in the addressed community. */
@@ -74,8 +75,8 @@ public class ModuleService {
         List<String> missing = module.dependsOn().stream()
                 .filter(dependency -> !enabledModules.isEnabled(communityCode, dependency)).sorted().toList();
         if (!missing.isEmpty()) {
-            throw new ConflictException("Module '" + moduleId + "' needs " + missing
-                    + " enabled in community '" + communityCode + "' first");
+            throw new ConflictException(
+                    Msg.of("core.module.moduleNeedsEnabledCommunity", moduleId, missing, communityCode));
         }
         ModuleEnablement row = rowFor(communityCode, moduleId);
         Map<String, String> merged = validated(module, row.settings, settings);
@@ -98,8 +99,8 @@ public class ModuleService {
         List<String> dependents = registry.catalog().dependentsOf(moduleId).stream()
                 .map(LinqinModule::id).filter(id -> enabledModules.isEnabled(communityCode, id)).sorted().toList();
         if (!dependents.isEmpty()) {
-            throw new ConflictException("Module '" + moduleId + "' is needed by " + dependents
-                    + ", enabled in community '" + communityCode + "': disable them first");
+            throw new ConflictException(
+                    Msg.of("core.module.moduleNeededEnabledCommunity", moduleId, dependents, communityCode));
         }
         ModuleEnablement row = rowFor(communityCode, moduleId);
         if (row.enabled) {
@@ -127,7 +128,7 @@ public class ModuleService {
     private void requireCommunity(String communityCode) {
         if (communityCode == null || !CommunityContext.CODE.matcher(communityCode).matches()
                 || !directory.exists(communityCode)) {
-            throw new NotFoundException("Community", communityCode);
+            throw new NotFoundException(Msg.of("core.thing.community"), communityCode);
         }
     }
 
@@ -164,8 +165,8 @@ public class ModuleService {
         changes.forEach((key, value) -> {
             SettingDefinition definition = declared.get(key);
             if (definition == null) {
-                errors.add(new FieldError("settings." + key, "is not a setting of module '" + module.id()
-                        + "' (it has " + declared.keySet() + ")"));
+                errors.add(new FieldError("settings." + key,
+                        Msg.of("core.module.notSettingModuleHas", module.id(), declared.keySet())));
             } else {
                 definition.check(value).ifPresent(why -> errors.add(new FieldError("settings." + key, why)));
             }

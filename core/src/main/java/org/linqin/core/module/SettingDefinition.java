@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.linqin.core.i18n.Msg;
+
 /**
  * A declared module setting. Values travel and are stored as strings; {@link #check(String)} says whether a
  * value is acceptable, and {@link ModuleSettings} reads typed values.
@@ -44,38 +46,38 @@ public record SettingDefinition(String key, SettingType type, String description
     }
 
     /** @return why the value is not acceptable, or empty when it is */
-    public Optional<String> check(String value) {
+    public Optional<Msg> check(String value) {
         if (value == null) {
-            return Optional.of("must have a value");
+            return Optional.of(Msg.of("core.settingDefinition.mustHaveValue"));
         }
         switch (type) {
             case STRING -> {
                 long limit = max == null ? MAX_STRING_LENGTH : max;
-                return value.length() > limit ? Optional.of("must be at most " + limit + " characters")
+                return value.length() > limit ? Optional.of(Msg.of("core.settingDefinition.mustMostCharacters", limit))
                         : Optional.empty();
             }
             case INTEGER -> {
                 try {
                     long n = Long.parseLong(value.trim());
                     if ((min != null && n < min) || (max != null && n > max)) {
-                        return Optional.of("must be between " + min + " and " + max);
+                        return Optional.of(Msg.of("core.settingDefinition.mustBetween", min, max));
                     }
                     return Optional.empty();
                 } catch (NumberFormatException e) {
-                    return Optional.of("must be a whole number");
+                    return Optional.of(Msg.of("core.settingDefinition.mustWholeNumber"));
                 }
             }
             case BOOLEAN -> {
                 return value.equals("true") || value.equals("false") ? Optional.empty()
-                        : Optional.of("must be true or false");
+                        : Optional.of(Msg.of("core.settingDefinition.mustTrueFalse"));
             }
             case CHOICE -> {
                 return allowedValues.contains(value) ? Optional.empty()
-                        : Optional.of("must be one of " + allowedValues);
+                        : Optional.of(Msg.of("core.settingDefinition.mustOne", allowedValues));
             }
             case CHOICE_LIST -> {
                 return splitList(value).stream().allMatch(allowedValues::contains) ? Optional.empty()
-                        : Optional.of("must be a comma-separated list of " + allowedValues);
+                        : Optional.of(Msg.of("core.settingDefinition.mustCommaSeparatedList", allowedValues));
             }
             default -> throw new IllegalStateException("unknown setting type " + type);
         }

@@ -14,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.hibernate.jpa.HibernateHints;
 import org.linqin.core.graphql.NotFoundException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.tenancy.CommunityContext;
 
 /** Finds a row of the addressed community by id, or answers NOT_FOUND: the same for a missing id and a foreign one. */
@@ -26,8 +27,8 @@ public class Lookup {
     @Inject
     EntityManager em;
 
-    /** @param what how the error names the thing, e.g. "Room" */
-    public <E> E require(Class<E> type, Long id, String what) {
+    /** @param what how the error names the thing, e.g. {@code Msg.of("booking.thing.room")} */
+    public <E> E require(Class<E> type, Long id, Msg what) {
         context.require();
         E row = id == null ? null : em.find(type, id);
         if (row == null) {

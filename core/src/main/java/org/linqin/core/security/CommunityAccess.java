@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.linqin.core.graphql.ForbiddenException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.tenancy.CommunityContext;
 
 import io.quarkus.arc.Unremovable;
@@ -56,8 +57,7 @@ public class CommunityAccess {
             return;
         }
         String addressed = community.addressed().orElseThrow(community::noneAddressed);
-        throw new ForbiddenException("You are not a member of community '" + addressed
-                + "': only its public operations and fields are open to you there");
+        throw new ForbiddenException(Msg.of("core.community.youNotMemberCommunity", addressed));
     }
 
     /** Holds a role in the addressed community (the augmentor adds only those), or is a platform admin. */

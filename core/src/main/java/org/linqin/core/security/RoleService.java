@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.tenancy.CommunityContext;
 
@@ -61,11 +62,10 @@ public class RoleService {
     private Person withLogin(Long personId) {
         Person person = personId == null ? null : Person.findById(personId);
         if (person == null) {
-            throw new NotFoundException("Person", personId);
+            throw new NotFoundException(Msg.of("core.thing.person"), personId);
         }
         if (person.subject == null) {
-            throw ValidationFailedException.of("personId", "has no login yet: roles are held by identities, "
-                    + "so the person must have signed in once");
+            throw ValidationFailedException.of("personId", Msg.of("core.role.hasNoLoginYet"));
         }
         return person;
     }

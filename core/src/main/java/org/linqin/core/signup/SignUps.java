@@ -21,6 +21,7 @@ import org.hibernate.jpa.HibernateHints;
 import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 
 /**
  * Sign-ups with a capacity and an optional waiting list, for every module that needs them (volunteer shifts,
@@ -60,7 +61,7 @@ public class SignUps {
     public SignUpList open(int capacity, boolean waitingList, Integer offerHours) {
         requireCapacity(capacity);
         if (offerHours != null && (offerHours < 1 || offerHours > 720)) {
-            throw ValidationFailedException.of("offerHours", "must be 1 to 720, was " + offerHours);
+            throw ValidationFailedException.of("offerHours", Msg.of("core.signUps.mustWas", offerHours));
         }
         SignUpList list = new SignUpList();
         list.capacity = capacity;
@@ -85,15 +86,14 @@ public class SignUps {
     @Transactional(Transactional.TxType.MANDATORY)
     public SignUp take(Long listId, Long personId, int seats) {
         if (seats < 1 || seats > MAX_SEATS) {
-            throw ValidationFailedException.of("seats", "must be 1 to " + MAX_SEATS + ", was " + seats);
+            throw ValidationFailedException.of("seats", Msg.of("core.signUps.mustWas2", MAX_SEATS, seats));
         }
         SignUpList list = lock(listId);
         if (active(listId, personId).isPresent()) {
-            throw new ConflictException("Already signed up").withReason(ALREADY_SIGNED_UP);
+            throw new ConflictException(Msg.of("core.signUps.alreadySignedUp")).withReason(ALREADY_SIGNED_UP);
         }
         if (seats > list.capacity) {
-            throw ValidationFailedException.of("seats", "(" + seats + ") is more than all " + list.capacity
-                    + " places");
+            throw ValidationFailedException.of("seats", Msg.of("core.signUps.moreThanAllPlaces", seats, list.capacity));
         }
         SignUp signUp = new SignUp();
         signUp.listId = listId;
@@ -106,8 +106,8 @@ public class SignUps {
         } else if (list.waitingList) {
             signUp.state = SignUpState.WAITING;
         } else {
-            throw new ConflictException("No place is left (" + list.free() + " of " + list.capacity + " free, "
-                    + seats + " asked)").withReason(FULL);
+            throw new ConflictException(
+                    Msg.of("core.signUps.noPlaceLeftFree", list.free(), list.capacity, seats)).withReason(FULL);
         }
         em.persist(signUp);
         return signUp;
@@ -123,7 +123,8 @@ public class SignUps {
     public List<SignUp> cancel(SignUp signUp, boolean late) {
         SignUpList list = lock(signUp.listId);
         if (!ACTIVE.contains(signUp.state)) {
-            throw ValidationFailedException.of("signUp", "is " + signUp.state + ", not CONFIRMED, OFFERED or WAITING");
+            throw ValidationFailedException.of("signUp",
+                    Msg.of("core.signUps.notConfirmedOfferedWaiting", signUp.state));
         }
         boolean heldSeats = signUp.holdsSeats();
         signUp.state = SignUpState.CANCELLED;
@@ -141,11 +142,12 @@ public class SignUps {
     public SignUp accept(SignUp signUp) {
         lock(signUp.listId);
         if (signUp.state != SignUpState.OFFERED) {
-            throw new ConflictException("There is no offer to accept: the sign-up is " + signUp.state)
+            throw new ConflictException(Msg.of("core.signUps.thereNoOfferAccept", signUp.state))
                     .withReason(signUp.state == SignUpState.EXPIRED ? OFFER_EXPIRED : "NO_OFFER");
         }
         if (!OffsetDateTime.now().isBefore(signUp.offerExpiresAt)) {
-            throw new ConflictException("The offer expired at " + signUp.offerExpiresAt).withReason(OFFER_EXPIRED);
+            throw new ConflictException(
+                    Msg.of("core.signUps.offerExpired", signUp.offerExpiresAt)).withReason(OFFER_EXPIRED);
         }
         signUp.state = SignUpState.CONFIRMED;
         signUp.offerExpiresAt = null;
@@ -236,8 +238,8 @@ public class SignUps {
         requireCapacity(capacity);
         SignUpList list = lock(listId);
         if (capacity < list.confirmed) {
-            throw ValidationFailedException.of("capacity", "(" + capacity + ") is below the " + list.confirmed
-                    + " places already taken; cancel sign-ups first");
+            throw ValidationFailedException.of("capacity",
+                    Msg.of("core.signUps.belowPlacesAlreadyTaken", capacity, list.confirmed));
         }
         list.capacity = capacity;
         return fill(list);
@@ -328,14 +330,14 @@ public class SignUps {
     private SignUpList lock(Long listId) {
         SignUpList list = em.find(SignUpList.class, listId, LockModeType.PESSIMISTIC_WRITE);
         if (list == null) {
-            throw new NotFoundException("Sign-up list", listId);
+            throw new NotFoundException(Msg.of("core.thing.signUpList"), listId);
         }
         return list;
     }
 
     private static void requireCapacity(int capacity) {
         if (capacity < 1 || capacity > 100_000) {
-            throw ValidationFailedException.of("capacity", "must be 1 to 100000, was " + capacity);
+            throw ValidationFailedException.of("capacity", Msg.of("core.signUps.mustWas3", capacity));
         }
     }
 }

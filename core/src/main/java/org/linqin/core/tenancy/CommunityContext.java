@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.security.CommunityMemberships;
 import org.linqin.core.security.CommunityRolesAugmentor;
 
@@ -57,8 +58,7 @@ public class CommunityContext {
         String header = header();
         if (header != null && !CODE.matcher(header).matches()) {
             throw ValidationFailedException.of(CommunityRolesAugmentor.COMMUNITY_HEADER,
-                    "must be a community code exactly as written, e.g. 'changqing-6' (lower-case letters, digits and "
-                            + "hyphens; no spaces)");
+                    Msg.of("core.communityContext.mustCommunityCodeExactly"));
         }
     }
 
@@ -76,7 +76,7 @@ public class CommunityContext {
     public String require() {
         String code = addressed().orElseThrow(this::noneAddressed);
         if (!CODE.matcher(code).matches() || !directory.exists(code)) {
-            throw new NotFoundException("Community", code);
+            throw new NotFoundException(Msg.of("core.thing.community"), code);
         }
         return code;
     }
@@ -84,8 +84,8 @@ public class CommunityContext {
     /** The error for a request that addresses no community, saying how to address one. */
     public ValidationFailedException noneAddressed() {
         return ValidationFailedException.of(CommunityRolesAugmentor.COMMUNITY_HEADER,
-                memberships().communities().isEmpty() ? "is required: name the community this request addresses"
-                        : "is required: you belong to several communities " + memberships().communities());
+                memberships().communities().isEmpty() ? Msg.of("core.communityContext.headerRequired")
+                        : Msg.of("core.communityContext.headerRequiredSeveral", memberships().communities()));
     }
 
     /**
@@ -95,7 +95,7 @@ public class CommunityContext {
     public void requireAddressed(String communityCode) {
         if (!communityCode.equals(require())) {
             throw ValidationFailedException.of(CommunityRolesAugmentor.COMMUNITY_HEADER,
-                    "must be '" + communityCode + "' to read that community's own data");
+                    Msg.of("core.communityContext.mustReadCommunityS", communityCode));
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.linqin.booking.service.BookingDemoData;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.LinqinModule;
 import org.linqin.core.module.ModuleSettings;
 import org.linqin.core.module.SettingDefinition;
@@ -99,12 +100,12 @@ public class FacilityBookingModule implements LinqinModule {
         long max = settings.integer(MAX_MINUTES);
         long slot = settings.integer(SLOT_MINUTES);
         if (min > max) {
-            problems.add(new SettingProblem(MIN_MINUTES, "(" + min + ") is longer than " + MAX_MINUTES + " (" + max
-                    + ")"));
+            problems.add(new SettingProblem(MIN_MINUTES,
+                    Msg.of("booking.facilityBookingModule.longerThan", min, MAX_MINUTES, max)));
         }
         if (slot > min) {
-            problems.add(new SettingProblem(SLOT_MINUTES, "(" + slot + ") is longer than " + MIN_MINUTES + " (" + min
-                    + "): no booking could start and end on a slot"));
+            problems.add(new SettingProblem(SLOT_MINUTES,
+                    Msg.of("booking.facilityBookingModule.longerThanNoBooking", slot, MIN_MINUTES, min)));
         }
         return problems;
     }

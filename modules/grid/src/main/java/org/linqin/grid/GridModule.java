@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.LinqinModule;
 import org.linqin.core.module.ModuleSettings;
 import org.linqin.core.module.SettingDefinition;
@@ -87,16 +88,15 @@ public class GridModule implements LinqinModule {
         List<SettingProblem> problems = new ArrayList<>();
         List<String> categories = settings.list(CATEGORIES);
         if (categories.isEmpty()) {
-            problems.add(new SettingProblem(CATEGORIES, "must name at least one category"));
+            problems.add(new SettingProblem(CATEGORIES, Msg.of("grid.gridModule.mustNameLeastOne")));
         }
         for (String category : categories) {
             if (!category.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-                problems.add(new SettingProblem(CATEGORIES, "has '" + category
-                        + "': a category is lower-case letters, digits and hyphens"));
+                problems.add(new SettingProblem(CATEGORIES, Msg.of("grid.gridModule.hasCategoryLowerCase", category)));
             }
         }
         if (new HashSet<>(categories).size() != categories.size()) {
-            problems.add(new SettingProblem(CATEGORIES, "names a category twice"));
+            problems.add(new SettingProblem(CATEGORIES, Msg.of("grid.gridModule.namesCategoryTwice")));
         }
         Routing.problems(settings.string(ROUTING), categories)
                 .forEach(problem -> problems.add(new SettingProblem(ROUTING, problem)));

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.LinqinModule;
 import org.linqin.core.module.ModuleSettings;
 import org.linqin.core.module.SettingDefinition;
@@ -84,8 +85,9 @@ public class VolunteerTeamModule implements LinqinModule {
         StarLevels.problem(settings.string(STAR_THRESHOLDS))
                 .ifPresent(p -> problems.add(new SettingProblem(STAR_THRESHOLDS, p)));
         if (settings.integer(DAILY_HOURS_CAP) > settings.integer(WEEKLY_HOURS_CAP)) {
-            problems.add(new SettingProblem(DAILY_HOURS_CAP, "(" + settings.integer(DAILY_HOURS_CAP)
-                    + ") is more than " + WEEKLY_HOURS_CAP + " (" + settings.integer(WEEKLY_HOURS_CAP) + ")"));
+            problems.add(new SettingProblem(DAILY_HOURS_CAP,
+                    Msg.of("volunteer.volunteerTeamModule.moreThan",
+                            settings.integer(DAILY_HOURS_CAP), WEEKLY_HOURS_CAP, settings.integer(WEEKLY_HOURS_CAP))));
         }
         return problems;
     }

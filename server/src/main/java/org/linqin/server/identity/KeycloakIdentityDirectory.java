@@ -11,6 +11,7 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.GroupResource;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.GroupRepresentation;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.security.CommunityRole;
 import org.linqin.core.security.IdentityDirectory;
 import org.linqin.core.security.IdentityUnavailableException;
@@ -34,7 +35,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
 
     @Override
     public void createCommunityGroups(String communityCode) {
-        call("create the groups of community " + communityCode, () -> {
+        call(Msg.of("server.identity.createGroups", communityCode), () -> {
             String root = groupId("/" + ROOT, null, ROOT);
             String community = groupId("/" + ROOT + "/" + communityCode, root, communityCode);
             for (CommunityRole role : CommunityRole.values()) {
@@ -50,7 +51,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
      */
     @Override
     public void grant(String subject, String communityCode, CommunityRole role) {
-        call("grant " + role.id() + " in " + communityCode, () -> {
+        call(Msg.of("server.identity.grant", role.id(), communityCode), () -> {
             realm().users().get(subject).joinGroup(roleGroup(communityCode, role));
             return null;
         });
@@ -59,7 +60,7 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
     /** Leaves the role group; when the group does not exist nobody holds the role, so there is nothing to do. */
     @Override
     public void revoke(String subject, String communityCode, CommunityRole role) {
-        call("revoke " + role.id() + " in " + communityCode, () -> {
+        call(Msg.of("server.identity.revoke", role.id(), communityCode), () -> {
             findGroup(rolePath(communityCode, role))
                     .ifPresent(group -> realm().users().get(subject).leaveGroup(group));
             return null;
@@ -88,12 +89,12 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
         try (Response response = parentId == null ? realm().groups().add(group)
                 : subGroups(parentId).subGroup(group)) {
             if (response.getStatus() != 201 && response.getStatus() != 409) {
-                throw new IdentityUnavailableException("The identity server refused to create group " + path
-                        + " (HTTP " + response.getStatus() + ")");
+                throw new IdentityUnavailableException(Msg.of("server.identity.refusedGroup", path,
+                        response.getStatus()));
             }
         }
         return findGroup(path).orElseThrow(() -> new IdentityUnavailableException(
-                "The identity server did not keep group " + path));
+                Msg.of("server.identity.lostGroup", path)));
     }
 
     private Optional<String> findGroup(String path) {
@@ -115,15 +116,14 @@ public class KeycloakIdentityDirectory implements IdentityDirectory {
         return keycloak.get().realm(realm);
     }
 
-    private static <T> T call(String what, Supplier<T> action) {
+    private static <T> T call(Msg what, Supplier<T> action) {
         try {
             return action.get();
         } catch (ProcessingException e) {
-            throw new IdentityUnavailableException("The identity server could not be reached to " + what
-                    + "; nothing was changed");
+            throw new IdentityUnavailableException(Msg.of("server.identity.unreachable", what));
         } catch (WebApplicationException e) {
-            throw new IdentityUnavailableException("The identity server refused to " + what + " (HTTP "
-                    + e.getResponse().getStatus() + "); nothing was changed");
+            throw new IdentityUnavailableException(Msg.of("server.identity.refused", what,
+                    e.getResponse().getStatus()));
         }
     }
 }

@@ -25,7 +25,7 @@ public final class CommunityInputs {
     @Description("A new community. 新建社区")
     public record NewCommunity(
             @Description("Permanent code: lower-case letters, digits and hyphens, e.g. `changqing-6`. 社区代码")
-            @NotBlank @Size(min = 3, max = 40) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "must be lower-case letters and digits joined by hyphens") String code,
+            @NotBlank @Size(min = 3, max = 40) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{core.community.code.format}") String code,
             @Description("Name. 名称") @NotBlank @Size(max = 200) String name,
             @Description("District or street the community belongs to. 所属区/街道") @Size(max = 200) String district,
             @Description("IANA time zone; default Asia/Shanghai. 时区") @Size(max = 64) String timeZone,

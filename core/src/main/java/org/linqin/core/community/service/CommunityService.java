@@ -20,6 +20,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.security.IdentityDirectory;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.core.tenancy.CommunityDirectory;
@@ -55,7 +56,7 @@ public class CommunityService {
         String wanted = code == null ? context.require() : code;
         Community community = Community.findByCode(wanted);
         if (community == null) {
-            throw new NotFoundException("Community", wanted);
+            throw new NotFoundException(Msg.of("core.thing.community"), wanted);
         }
         return community;
     }
@@ -64,7 +65,7 @@ public class CommunityService {
     public Community create(NewCommunity input) {
         inputs.validate("input", input);
         if (Community.findByCode(input.code()) != null) {
-            throw new ConflictException("Community '" + input.code() + "' exists already");
+            throw new ConflictException(Msg.of("core.community.communityExistsAlready", input.code()));
         }
         Community community = new Community();
         community.code = input.code();
@@ -85,7 +86,8 @@ public class CommunityService {
     public Community update(String code, CommunityChanges changes) {
         inputs.validate("input", changes);
         Community community = find(code);
-        InputValidator.checkVersion(changes.expectedVersion(), community.version, "Community '" + code + "'");
+        InputValidator.checkVersion(changes.expectedVersion(), community.version,
+                Msg.of("core.thing.community2", code));
         if (changes.name() != null) {
             community.name = changes.name().trim();
         }
@@ -107,7 +109,7 @@ public class CommunityService {
         try {
             return ZoneId.of(zone).getId();
         } catch (DateTimeException e) {
-            throw ValidationFailedException.of("input.timeZone", "is not an IANA time zone such as Asia/Shanghai");
+            throw ValidationFailedException.of("input.timeZone", Msg.of("core.community.notIanaTimeZone"));
         }
     }
 }

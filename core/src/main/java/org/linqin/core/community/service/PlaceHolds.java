@@ -16,6 +16,7 @@ import org.linqin.core.community.model.Place;
 import org.linqin.core.community.model.PlaceHold;
 import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.persistence.Lookup;
 
 /**
@@ -41,9 +42,9 @@ public class PlaceHolds {
     /** Holds the place from {@code startsAt} to {@code endsAt}. @throws ConflictException reason {@link #PLACE_TAKEN} */
     @Transactional(Transactional.TxType.MANDATORY)
     public PlaceHold hold(Long placeId, OffsetDateTime startsAt, OffsetDateTime endsAt, String holder, String purpose) {
-        Place place = lookup.require(Place.class, placeId, "Place");
+        Place place = lookup.require(Place.class, placeId, Msg.of("core.thing.place"));
         if (!endsAt.isAfter(startsAt)) {
-            throw ValidationFailedException.of("endsAt", "must be after startsAt");
+            throw ValidationFailedException.of("endsAt", Msg.of("core.placeHolds.mustAfterStartsat"));
         }
         PlaceHold hold = new PlaceHold();
         hold.placeId = place.id;
@@ -59,8 +60,9 @@ public class PlaceHolds {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 Matcher slot = EXISTING_SLOT.matcher(String.valueOf(t.getMessage()));
                 if (slot.find()) {
-                    throw new ConflictException("The place '" + place.name + "' is taken from " + slot.group(1)
-                            + " to " + slot.group(2)).withReason(PLACE_TAKEN);
+                    throw new ConflictException(
+                            Msg.of("core.placeHolds.placeTakenFrom",
+                                    place.name, slot.group(1), slot.group(2))).withReason(PLACE_TAKEN);
                 }
             }
             throw e;
@@ -80,7 +82,7 @@ public class PlaceHolds {
     /** Unreleased holds of the place overlapping [from, to) (at most 92 days), in time order. */
     public List<PlaceHold> held(Long placeId, OffsetDateTime from, OffsetDateTime to) {
         if (!to.isAfter(from) || to.isAfter(from.plusDays(92))) {
-            throw ValidationFailedException.of("to", "must be after from and at most 92 days later");
+            throw ValidationFailedException.of("to", Msg.of("core.placeHolds.mustAfterFromMost"));
         }
         return em.createQuery("from PlaceHold where placeId = ?1 and releasedAt is null and endsAt > ?2 "
                 + "and startsAt < ?3 order by startsAt", PlaceHold.class).setParameter(1, placeId)

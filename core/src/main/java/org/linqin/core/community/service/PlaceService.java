@@ -25,6 +25,7 @@ import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.InputValidator;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
 
@@ -61,15 +62,15 @@ public class PlaceService {
     }
 
     public Compound compound(Long id) {
-        return lookup.require(Compound.class, id, "Compound");
+        return lookup.require(Compound.class, id, Msg.of("core.thing.compound"));
     }
 
     public Building building(Long id) {
-        return lookup.require(Building.class, id, "Building");
+        return lookup.require(Building.class, id, Msg.of("core.thing.building"));
     }
 
     public Place place(Long id) {
-        return lookup.require(Place.class, id, "Place");
+        return lookup.require(Place.class, id, Msg.of("core.thing.place"));
     }
 
     /** Buildings of each compound, in one query, in the order of {@code compoundIds}. */
@@ -95,7 +96,7 @@ public class PlaceService {
     public Compound createCompound(CompoundData data) {
         String community = context.require();
         inputs.validate("input", data);
-        requireFreeName(Compound.count("name", data.name().trim()) > 0, "A compound", data.name());
+        requireFreeName(Compound.count("name", data.name().trim()) > 0, Msg.of("core.thing.compound3"), data.name());
         Compound compound = new Compound();
         apply(compound, data);
         compound.persist();
@@ -107,8 +108,9 @@ public class PlaceService {
     public Compound updateCompound(Long id, CompoundData data) {
         inputs.validate("input", data);
         Compound compound = compound(id);
-        InputValidator.checkVersion(data.expectedVersion(), compound.version, "Compound " + id);
-        requireFreeName(Compound.count("name = ?1 and id <> ?2", data.name().trim(), id) > 0, "A compound",
+        InputValidator.checkVersion(data.expectedVersion(), compound.version, Msg.of("core.thing.compound2", id));
+        requireFreeName(Compound.count("name = ?1 and id <> ?2", data.name().trim(), id) > 0,
+                Msg.of("core.thing.compound3"),
                 data.name());
         apply(compound, data);
         audit.record(compound.communityCode, "compound.updated", "compound", id, Map.of());
@@ -121,7 +123,7 @@ public class PlaceService {
         inputs.validate("input", data);
         Compound compound = compoundFor(data.compoundId());
         requireFreeName(Building.count("compound = ?1 and name = ?2", compound, data.name().trim()) > 0,
-                "A building in compound " + compound.name, data.name());
+                Msg.of("core.thing.buildingCompound", compound.name), data.name());
         Building building = new Building();
         apply(building, compound, data);
         building.persist();
@@ -133,10 +135,10 @@ public class PlaceService {
     public Building updateBuilding(Long id, BuildingData data) {
         inputs.validate("input", data);
         Building building = building(id);
-        InputValidator.checkVersion(data.expectedVersion(), building.version, "Building " + id);
+        InputValidator.checkVersion(data.expectedVersion(), building.version, Msg.of("core.thing.building2", id));
         Compound compound = compoundFor(data.compoundId());
         requireFreeName(Building.count("compound = ?1 and name = ?2 and id <> ?3", compound, data.name().trim(),
-                id) > 0, "A building in compound " + compound.name, data.name());
+                id) > 0, Msg.of("core.thing.buildingCompound", compound.name), data.name());
         apply(building, compound, data);
         audit.record(building.communityCode, "building.updated", "building", id, Map.of());
         return building;
@@ -146,7 +148,7 @@ public class PlaceService {
     public Place createPlace(PlaceData data) {
         String community = context.require();
         inputs.validate("input", data);
-        requireFreeName(Place.count("name", data.name().trim()) > 0, "A place", data.name());
+        requireFreeName(Place.count("name", data.name().trim()) > 0, Msg.of("core.thing.place3"), data.name());
         Place place = new Place();
         apply(place, data);
         place.persist();
@@ -158,20 +160,21 @@ public class PlaceService {
     public Place updatePlace(Long id, PlaceData data) {
         inputs.validate("input", data);
         Place place = place(id);
-        InputValidator.checkVersion(data.expectedVersion(), place.version, "Place " + id);
-        requireFreeName(Place.count("name = ?1 and id <> ?2", data.name().trim(), id) > 0, "A place", data.name());
+        InputValidator.checkVersion(data.expectedVersion(), place.version, Msg.of("core.thing.place2", id));
+        requireFreeName(Place.count("name = ?1 and id <> ?2", data.name().trim(), id) > 0,
+                Msg.of("core.thing.place3"), data.name());
         apply(place, data);
         audit.record(place.communityCode, "place.updated", "place", id, Map.of());
         return place;
     }
 
     private Compound compoundFor(Long id) {
-        return lookup.require(Compound.class, id, "Compound");
+        return lookup.require(Compound.class, id, Msg.of("core.thing.compound"));
     }
 
-    private static void requireFreeName(boolean taken, String what, String name) {
+    private static void requireFreeName(boolean taken, Msg what, String name) {
         if (taken) {
-            throw new ConflictException(what + " named '" + name.trim() + "' exists already");
+            throw new ConflictException(Msg.of("core.place.namedExistsAlready", what, name.trim()));
         }
     }
 

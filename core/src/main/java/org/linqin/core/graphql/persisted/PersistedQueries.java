@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.linqin.core.graphql.GraphQLRequestGate;
+import org.linqin.core.i18n.Messages;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.limits.RateLimiter;
 
 import graphql.parser.Parser;
@@ -98,7 +100,7 @@ public class PersistedQueries {
             try {
                 parsed = io.vertx.core.json.Json.decodeValue(extensions);
             } catch (DecodeException e) {
-                reply(ctx, 400, "'extensions' must be a JSON object (or absent)", "BAD_REQUEST", null);
+                reply(ctx, 400, Msg.of("core.persisted.extensions"), "BAD_REQUEST", null);
                 return;
             }
         }
@@ -125,8 +127,7 @@ public class PersistedQueries {
         }
         String hash = hashOf(persisted);
         if (hash == null) {
-            reply(ctx, 400, "'extensions.persistedQuery' must be {\"version\": 1, \"sha256Hash\": \"<64 hex digits>\"}",
-                    "BAD_REQUEST", null);
+            reply(ctx, 400, Msg.of("core.persisted.shape"), "BAD_REQUEST", null);
             return;
         }
         if (query != null) {
@@ -139,13 +140,13 @@ public class PersistedQueries {
         } else if (documents.trustedOnly()) {
             untrusted(ctx);
         } else if (!documents.registrationEnabled()) {
-            reply(ctx, 200, "PersistedQueryNotSupported", "PERSISTED_QUERY_NOT_SUPPORTED", null);
+            reply(ctx, 200, Msg.of("core.persisted.notSupported"), "PERSISTED_QUERY_NOT_SUPPORTED", null);
         } else {
             ctx.vertx().executeBlocking(() -> documents.find(hash).orElse(null), false).onComplete(found -> {
                 if (found.failed()) {
                     ctx.fail(found.cause());
                 } else if (found.result() == null) {
-                    reply(ctx, 200, "PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND", null);
+                    reply(ctx, 200, Msg.of("core.persisted.notFound"), "PERSISTED_QUERY_NOT_FOUND", null);
                 } else {
                     withDocument.accept(found.result());
                 }
@@ -160,8 +161,7 @@ public class PersistedQueries {
             return;
         }
         if (!PersistedDocuments.sha256(document).equals(hash)) {
-            reply(ctx, 400, "'extensions.persistedQuery.sha256Hash' is not the SHA-256 of 'query' (hex of its UTF-8 "
-                    + "text, exactly as sent)", "VALIDATION_FAILED", "HASH_MISMATCH");
+            reply(ctx, 400, Msg.of("core.persisted.hashMismatch"), "VALIDATION_FAILED", "HASH_MISMATCH");
             return;
         }
         if (documents.trustedOnly()) {
@@ -207,12 +207,13 @@ public class PersistedQueries {
     }
 
     private void untrusted(RoutingContext ctx) {
-        reply(ctx, accepts(ctx) ? 400 : 200, "This server runs only the operations of its trusted documents manifest: "
-                + "send one of those (whole or by its SHA-256 in extensions.persistedQuery)", "FORBIDDEN",
-                "UNTRUSTED_DOCUMENT");
+        reply(ctx, accepts(ctx) ? 400 : 200, Msg.of("core.persisted.untrusted"), "FORBIDDEN", "UNTRUSTED_DOCUMENT");
     }
 
-    private static void reply(RoutingContext ctx, int status, String message, String code, String reason) {
+    /** The message in the request's language; Apollo clients match PersistedQueryNotFound by its text: the same in both. */
+    private static void reply(RoutingContext ctx, int status, Msg msg, String code, String reason) {
+        String message = Messages.render(msg, Messages.fromAcceptLanguage(
+                String.join(",", ctx.request().headers().getAll(HttpHeaders.ACCEPT_LANGUAGE))));
         JsonObject extensions = new JsonObject().put("code", code);
         if (reason != null) {
             extensions.put("reason", reason);

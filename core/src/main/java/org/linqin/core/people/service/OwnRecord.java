@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.linqin.core.graphql.ForbiddenException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.security.Caller;
 import org.linqin.core.tenancy.CommunityContext;
@@ -33,8 +34,8 @@ public class OwnRecord {
     }
 
     /** The record, or FORBIDDEN saying what needs one, e.g. "Bookings are made". */
-    public Person require(String whatNeedsIt) {
-        return find().orElseThrow(() -> new ForbiddenException(whatNeedsIt
-                + " by people of this community: you have no record here"));
+    public Person require(Msg whatNeedsIt) {
+        return find().orElseThrow(() -> new ForbiddenException(
+                Msg.of("core.ownRecord.peopleCommunityYouHave", whatNeedsIt)));
     }
 }

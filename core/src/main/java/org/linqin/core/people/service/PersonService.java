@@ -17,6 +17,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.security.Caller;
 import org.linqin.core.security.Roles;
@@ -79,10 +80,10 @@ public class PersonService {
         Person person = id == null ? null : Person.findById(id);
         if (!caller.hasAnyRole(Roles.STAFF) && (person == null || !isSelf(person))) {
             // decided before NOT_FOUND, so that non-staff cannot probe which ids exist
-            throw new ForbiddenException("Only staff of this community and the person themselves may read a person");
+            throw new ForbiddenException(Msg.of("core.person.onlyStaffCommunityPerson"));
         }
         if (person == null) {
-            throw new NotFoundException("Person", id);
+            throw new NotFoundException(Msg.of("core.thing.person"), id);
         }
         return visible(person);
     }
@@ -101,8 +102,8 @@ public class PersonService {
     @Transactional
     public VisiblePerson update(Long id, PersonInput input) {
         inputs.validate("input", input);
-        Person person = lookup.require(Person.class, id, "Person");
-        InputValidator.checkVersion(input.expectedVersion(), person.version, "Person " + id);
+        Person person = lookup.require(Person.class, id, Msg.of("core.thing.person"));
+        InputValidator.checkVersion(input.expectedVersion(), person.version, Msg.of("core.thing.person2", id));
         apply(person, input);
         audit.record(person.communityCode, "person.updated", "person", id, Map.of());
         return new VisiblePerson(person, person.phone, true);
@@ -139,15 +140,15 @@ public class PersonService {
         if (input.buildingId() != null) {
             Building building = Building.findById(input.buildingId());
             if (building == null) {
-                throw new NotFoundException("Building", input.buildingId());
+                throw new NotFoundException(Msg.of("core.thing.building"), input.buildingId());
             }
             if (input.unit() != null && !building.units.contains(input.unit())) {
-                throw ValidationFailedException.of("input.unit", "is not a unit of building " + building.name
-                        + " (it has " + building.units + ")");
+                throw ValidationFailedException.of("input.unit",
+                        Msg.of("core.person.notUnitBuildingHas", building.name, building.units));
             }
             person.building = building;
         } else if (input.unit() != null || input.household() != null) {
-            throw ValidationFailedException.of("input.buildingId", "is required when a unit or household is given");
+            throw ValidationFailedException.of("input.buildingId", Msg.of("core.person.requiredWhenUnitHousehold"));
         }
         person.unit = input.unit();
         person.household = input.household();

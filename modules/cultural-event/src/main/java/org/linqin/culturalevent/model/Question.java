@@ -17,7 +17,7 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A question asked at registration. 报名问题")
 public record Question(
         @Description("Key of the answer, 1 to 40 of a-z, 0-9 and '_', unique in the event. 标识")
-        @NotNull @Pattern(regexp = "[a-z][a-z0-9_]{0,39}", message = "must be 1 to 40 of a-z, 0-9 and '_', starting with a letter") String key,
+        @NotNull @Pattern(regexp = "[a-z][a-z0-9_]{0,39}", message = "{event.question.key.format}") String key,
         @Description("The question as shown, e.g. 孩子年龄. 问题") @NotBlank @Size(max = 200) String label,
         @Description("Kind of answer. 答案类型") @NotNull QuestionKind kind,
         @Description("Must be answered (default false). 必答") Boolean required,

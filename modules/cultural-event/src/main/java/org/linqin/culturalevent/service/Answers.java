@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.graphql.ValidationFailedException.FieldError;
+import org.linqin.core.i18n.Msg;
 import org.linqin.culturalevent.model.Question;
 import org.linqin.culturalevent.model.QuestionKind;
 import org.linqin.culturalevent.service.EventInputs.Answer;
@@ -29,17 +30,17 @@ final class Answers {
             Question q = questions.get(i);
             String field = "input.questions[" + i + "]";
             if (!keys.add(q.key())) {
-                errors.add(new FieldError(field + ".key", "'" + q.key() + "' appears twice"));
+                errors.add(new FieldError(field + ".key", Msg.of("event.answers.appearsTwice", q.key())));
             }
             List<String> choices = q.choices() == null ? List.of() : q.choices();
             if (choices.stream().anyMatch(c -> c == null || c.isBlank() || c.length() > 100)) {
-                errors.add(new FieldError(field + ".choices", "each choice is 1 to 100 characters"));
+                errors.add(new FieldError(field + ".choices", Msg.of("event.answers.eachChoiceCharacters")));
             } else if (q.kind() == QuestionKind.CHOICE) {
                 if (choices.size() < 2 || Set.copyOf(choices).size() != choices.size()) {
-                    errors.add(new FieldError(field + ".choices", "a CHOICE question needs 2 to 20 distinct choices"));
+                    errors.add(new FieldError(field + ".choices", Msg.of("event.answers.choiceQuestionNeedsDistinct")));
                 }
             } else if (!choices.isEmpty()) {
-                errors.add(new FieldError(field + ".choices", "only CHOICE questions have choices"));
+                errors.add(new FieldError(field + ".choices", Msg.of("event.answers.onlyChoiceQuestionsHave")));
             }
         }
         return errors;
@@ -56,9 +57,9 @@ final class Answers {
         List<FieldError> errors = new ArrayList<>();
         for (Answer answer : given) {
             if (questions.stream().noneMatch(q -> q.key().equals(answer.key()))) {
-                errors.add(new FieldError("input.answers", "no question has the key '" + answer.key() + "'"));
+                errors.add(new FieldError("input.answers", Msg.of("event.answers.noQuestionHasKey", answer.key())));
             } else if (byKey.put(answer.key(), answer.value().strip()) != null) {
-                errors.add(new FieldError("input.answers", "'" + answer.key() + "' is answered twice"));
+                errors.add(new FieldError("input.answers", Msg.of("event.answers.answeredTwice", answer.key())));
             }
         }
         Map<String, String> stored = new LinkedHashMap<>();
@@ -66,14 +67,16 @@ final class Answers {
             String value = byKey.get(q.key());
             if (value == null || value.isEmpty()) {
                 if (q.mustAnswer()) {
-                    errors.add(new FieldError("input.answers", "'" + q.key() + "' (" + q.label() + ") must be answered"));
+                    errors.add(new FieldError("input.answers",
+                            Msg.of("event.answers.mustAnswered", q.key(), q.label())));
                 }
                 continue;
             }
             if (q.kind() == QuestionKind.NUMBER && !isNumber(value)) {
-                errors.add(new FieldError("input.answers", "'" + q.key() + "' must be a whole number 0 to " + MAX_NUMBER));
+                errors.add(new FieldError("input.answers",
+                        Msg.of("event.answers.mustWholeNumber", q.key(), MAX_NUMBER)));
             } else if (q.kind() == QuestionKind.CHOICE && !q.choices().contains(value)) {
-                errors.add(new FieldError("input.answers", "'" + q.key() + "' must be one of " + q.choices()));
+                errors.add(new FieldError("input.answers", Msg.of("event.answers.mustOne", q.key(), q.choices())));
             } else {
                 stored.put(q.key(), value);
             }

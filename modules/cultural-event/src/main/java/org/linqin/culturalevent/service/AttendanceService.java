@@ -23,6 +23,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
@@ -103,18 +104,18 @@ public class AttendanceService {
     @Transactional
     public CheckInList createList(NewCheckInList input) {
         inputs.validate("input", input);
-        access.requireOrganiser("Check-in lists are made");
-        CulturalEvent event = lookup.require(CulturalEvent.class, input.eventId(), "Cultural event");
+        access.requireOrganiser(Msg.of("event.need.checkListsMade"));
+        CulturalEvent event = lookup.require(CulturalEvent.class, input.eventId(), Msg.of("event.thing.culturalEvent"));
         List<Long> subIds = Ids.parse("input.subEventIds", input.subEventIds() == null ? List.of() : input.subEventIds());
         List<Long> ofEvent = events.subEvents(List.of(event.id), true).stream().map(s -> s.id).toList();
         for (Long id : subIds) {
             if (!ofEvent.contains(id)) {
-                throw new NotFoundException("Sub-event of this event", id);
+                throw new NotFoundException(Msg.of("event.thing.subEventEvent"), id);
             }
         }
         String name = input.name().strip();
         if (CheckInList.count("eventId = ?1 and name = ?2", event.id, name) > 0) {
-            throw new ConflictException("The event has a check-in list named '" + name + "'").withReason("NAME_TAKEN");
+            throw new ConflictException(Msg.of("event.attendance.eventHasCheckList", name)).withReason("NAME_TAKEN");
         }
         CheckInList list = new CheckInList();
         list.eventId = event.id;
@@ -129,7 +130,7 @@ public class AttendanceService {
     }
 
     public List<CheckInList> lists(Long eventId) {
-        CulturalEvent event = lookup.require(CulturalEvent.class, eventId, "Cultural event");
+        CulturalEvent event = lookup.require(CulturalEvent.class, eventId, Msg.of("event.thing.culturalEvent"));
         access.requireScanner(event);
         return CheckInList.list("eventId = ?1 order by id", event.id);
     }
@@ -137,37 +138,40 @@ public class AttendanceService {
     /** Scans a ticket at a list: admitted once, or again where the list allows re-entry. */
     @Transactional
     public Scan scan(Long listId, String ticketCode) {
-        CheckInList list = lookup.require(CheckInList.class, listId, "Check-in list");
+        CheckInList list = lookup.require(CheckInList.class, listId, Msg.of("event.thing.checkList"));
         CulturalEvent event = CulturalEvent.findById(list.eventId);
         access.requireScanner(event);
         if (event.state != EventState.PUBLISHED) {
-            throw new ConflictException("'" + event.title + "' is " + event.state).withReason("EVENT_" + event.state);
+            throw new ConflictException(
+                    Msg.of("event.attendance.message", event.title, event.state)).withReason("EVENT_" + event.state);
         }
         String code = ticketCode == null ? "" : ticketCode.strip().toUpperCase();
         List<Registration> found = code.length() != 12 ? List.of()
                 : Registration.list("ticketCode = ?1 and eventId = ?2", code, event.id);
         if (found.isEmpty()) {
-            throw new NotFoundException("Ticket of this event", code.isEmpty() ? "(empty)" : code);
+            throw new NotFoundException(Msg.of("event.thing.ticketEvent"), code.isEmpty() ? "(empty)" : code);
         }
         Registration registration = found.get(0);
         // one scan of a ticket at a time, at whichever gate: the first entry per list is decided in order
         em.refresh(registration, LockModeType.PESSIMISTIC_WRITE);
         if (!list.subEventIds.isEmpty() && !list.subEventIds.contains(registration.subEventId)) {
             SubEvent sub = SubEvent.findById(registration.subEventId);
-            throw new ConflictException("The ticket is for '" + sub.title + "', not admitted at " + list.name)
+            throw new ConflictException(Msg.of("event.attendance.ticketNotAdmitted", sub.title, list.name))
                     .withReason(WRONG_LIST);
         }
         SignUp signUp = registration.state == RegistrationStage.PLACED ? em.find(SignUp.class, registration.signUpId)
                 : null;
         if (signUp == null || signUp.state != SignUpState.CONFIRMED) {
-            throw new ConflictException("The ticket is " + (signUp == null ? registration.state : signUp.state)
-                    + ", not CONFIRMED").withReason(NOT_CONFIRMED);
+            throw new ConflictException(
+                    Msg.of("event.attendance.ticketNotConfirmed",
+                            (signUp == null ? registration.state : signUp.state))).withReason(NOT_CONFIRMED);
         }
         List<CheckIn> before = CheckIn.list("listId = ?1 and registrationId = ?2 and firstEntry = true", list.id,
                 registration.id);
         if (!before.isEmpty() && !list.allowReEntry) {
-            throw new ConflictException("The ticket was checked in at " + list.name + " at "
-                    + before.get(0).checkedInAt).withReason(ALREADY_CHECKED_IN);
+            throw new ConflictException(
+                    Msg.of("event.attendance.ticketWasChecked",
+                            list.name, before.get(0).checkedInAt)).withReason(ALREADY_CHECKED_IN);
         }
         CheckIn checkIn = new CheckIn();
         checkIn.listId = list.id;
@@ -179,7 +183,7 @@ public class AttendanceService {
             em.persist(checkIn);
             em.flush();
         } catch (PersistenceException e) {
-            throw new ConflictException("The ticket was checked in at " + list.name + " at the same moment")
+            throw new ConflictException(Msg.of("event.attendance.ticketWasCheckedSame", list.name))
                     .withReason(ALREADY_CHECKED_IN);
         }
         if (signUp.checkedInAt == null) {
@@ -192,7 +196,7 @@ public class AttendanceService {
 
     /** Counts of each of the event's check-in lists, in two statements. */
     public List<Counts> counts(Long eventId) {
-        CulturalEvent event = lookup.require(CulturalEvent.class, eventId, "Cultural event");
+        CulturalEvent event = lookup.require(CulturalEvent.class, eventId, Msg.of("event.thing.culturalEvent"));
         access.requireScanner(event);
         return countsOf(event.id);
     }
@@ -235,29 +239,30 @@ public class AttendanceService {
     @Transactional
     public Feedback giveFeedback(Long eventId, int rating, String comment) {
         if (rating < 1 || rating > 5) {
-            throw ValidationFailedException.of("rating", "must be 1 to 5, was " + rating);
+            throw ValidationFailedException.of("rating", Msg.of("event.attendance.mustWas", rating));
         }
         if (comment != null && comment.length() > 1000) {
-            throw ValidationFailedException.of("comment", "must be at most 1000 characters");
+            throw ValidationFailedException.of("comment", Msg.of("event.attendance.mustMostCharacters"));
         }
-        Person me = ownRecord.require("Feedback is given");
+        Person me = ownRecord.require(Msg.of("event.need.feedbackGiven"));
         CulturalEvent event = access.visible(CulturalEvent.findById(eventId), eventId);
         long attended = em.createQuery("select count(r) from Registration r where r.eventId = ?1 and r.personId = ?2 "
                 + "and exists (select 1 from CheckIn c where c.registrationId = r.id)", Long.class)
                 .setParameter(1, event.id).setParameter(2, me.id).getSingleResult();
         if (attended == 0) {
-            throw new ConflictException("Feedback is given by attendees whose ticket was scanned")
+            throw new ConflictException(Msg.of("event.attendance.feedbackGivenAttendeesWhose"))
                     .withReason(NOT_ATTENDED);
         }
         OffsetDateTime lastEnd = events.subEvents(List.of(event.id), true).stream().map(s -> s.endsAt)
                 .max(OffsetDateTime::compareTo).orElseThrow();
         long days = modules.settings(CulturalEventModule.ID).integer(CulturalEventModule.FEEDBACK_DAYS);
         if (OffsetDateTime.now().isAfter(lastEnd.plusDays(days))) {
-            throw new ConflictException("Feedback closed " + days + " days after the event (setting "
-                    + CulturalEventModule.FEEDBACK_DAYS + ")").withReason("TOO_LATE");
+            throw new ConflictException(
+                    Msg.of("event.attendance.feedbackClosedDaysAfter",
+                            days, CulturalEventModule.FEEDBACK_DAYS)).withReason("TOO_LATE");
         }
         if (Feedback.count("eventId = ?1 and personId = ?2", event.id, me.id) > 0) {
-            throw new ConflictException("You gave feedback on this event").withReason("ALREADY_GIVEN");
+            throw new ConflictException(Msg.of("event.attendance.youGaveFeedbackEvent")).withReason("ALREADY_GIVEN");
         }
         Feedback feedback = new Feedback();
         feedback.eventId = event.id;
@@ -268,15 +273,15 @@ public class AttendanceService {
         try {
             feedback.persistAndFlush();
         } catch (PersistenceException e) {
-            throw new ConflictException("You gave feedback on this event").withReason("ALREADY_GIVEN");
+            throw new ConflictException(Msg.of("event.attendance.youGaveFeedbackEvent")).withReason("ALREADY_GIVEN");
         }
         return feedback;
     }
 
     /** Feedback of an event, oldest first; organisers. */
     public Connection<Feedback> feedback(Long eventId, PageRequest page) {
-        access.requireOrganiser("Feedback is read");
-        CulturalEvent event = lookup.require(CulturalEvent.class, eventId, "Cultural event");
+        access.requireOrganiser(Msg.of("event.need.feedbackRead"));
+        CulturalEvent event = lookup.require(CulturalEvent.class, eventId, Msg.of("event.thing.culturalEvent"));
         return pagination.page(Feedback.class, "e.eventId = :event", Map.of("event", event.id), page, f -> f);
     }
 }

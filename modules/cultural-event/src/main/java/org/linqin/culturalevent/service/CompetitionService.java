@@ -16,6 +16,7 @@ import org.linqin.core.graphql.ForbiddenException;
 import org.linqin.core.graphql.InputValidator;
 import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.persistence.Lookup;
@@ -74,12 +75,12 @@ public class CompetitionService {
     @Transactional
     public EventTeam form(NewTeam input) {
         inputs.validate("input", input);
-        Person me = ownRecord.require("Teams are formed");
+        Person me = ownRecord.require(Msg.of("event.need.teamsFormed"));
         CulturalEvent event = openEvent(input.eventId());
         EventTeam team = new EventTeam();
         if (neighbours.isEnabled(EventNeighbours.GRID)) {
             if (input.gridId() == null) {
-                throw ValidationFailedException.of("input.gridId", "teams are formed per grid: name the grid");
+                throw ValidationFailedException.of("input.gridId", Msg.of("event.competition.teamsFormedPerGrid"));
             }
             GridRef grid = neighbours.requireGrid(input.gridId());
             requireLivesIn(me, grid);
@@ -90,7 +91,7 @@ public class CompetitionService {
         }
         String name = input.name().strip();
         if (EventTeam.count("eventId = ?1 and name = ?2", event.id, name) > 0) {
-            throw new ConflictException("The event has a team named '" + name + "'").withReason("NAME_TAKEN");
+            throw new ConflictException(Msg.of("event.competition.eventHasTeamNamed", name)).withReason("NAME_TAKEN");
         }
         team.eventId = event.id;
         team.name = name;
@@ -106,12 +107,12 @@ public class CompetitionService {
     /** The captain or an organiser adds a person to the team (the person themself: joins). */
     @Transactional
     public EventTeamMember add(Long teamId, Long personId) {
-        EventTeam team = lookup.require(EventTeam.class, teamId, "Team");
+        EventTeam team = lookup.require(EventTeam.class, teamId, Msg.of("event.thing.team"));
         openEvent(team.eventId);
-        Person person = lookup.require(Person.class, personId, "Person");
+        Person person = lookup.require(Person.class, personId, Msg.of("core.thing.person"));
         boolean self = ownRecord.find().map(p -> p.id.equals(person.id)).orElse(false);
         if (!self && !isCaptain(team) && !access.organises()) {
-            throw new ForbiddenException("Members are added by the team's captain or an organiser, or join themselves");
+            throw new ForbiddenException(Msg.of("event.competition.membersAddedTeamS"));
         }
         if (team.gridId != null) {
             requireLivesIn(person, new GridRef(team.gridId, team.gridName));
@@ -121,17 +122,18 @@ public class CompetitionService {
 
     @Transactional
     public EventTeamMember remove(Long teamId, Long personId) {
-        EventTeam team = lookup.require(EventTeam.class, teamId, "Team");
+        EventTeam team = lookup.require(EventTeam.class, teamId, Msg.of("event.thing.team"));
         openEvent(team.eventId);
         boolean self = ownRecord.find().map(p -> p.id.equals(personId)).orElse(false);
         if (!self && !isCaptain(team) && !access.organises()) {
-            throw new ForbiddenException("Members are removed by the team's captain or an organiser, or leave themselves");
+            throw new ForbiddenException(Msg.of("event.competition.membersRemovedTeamS"));
         }
         if (team.captainPersonId.equals(personId)) {
-            throw new ConflictException("The captain stays in the team").withReason("CAPTAIN");
+            throw new ConflictException(Msg.of("event.competition.captainStaysTeam")).withReason("CAPTAIN");
         }
         EventTeamMember member = EventTeamMember.<EventTeamMember> find("teamId = ?1 and personId = ?2", team.id,
-                personId).firstResultOptional().orElseThrow(() -> new NotFoundException("Member of the team", personId));
+                personId).firstResultOptional().orElseThrow(() -> new NotFoundException(
+                        Msg.of("event.thing.memberTeam"), personId));
         member.delete();
         return member;
     }
@@ -140,7 +142,7 @@ public class CompetitionService {
         Optional<EventTeamMember> other = EventTeamMember.find("eventId = ?1 and personId = ?2", team.eventId,
                 person.id).firstResultOptional();
         if (other.isPresent()) {
-            throw new ConflictException(person.name + " is in a team of this event").withReason(IN_ANOTHER_TEAM);
+            throw new ConflictException(Msg.of("event.competition.teamEvent", person.name)).withReason(IN_ANOTHER_TEAM);
         }
         EventTeamMember member = new EventTeamMember();
         member.eventId = team.eventId;
@@ -155,7 +157,7 @@ public class CompetitionService {
         GridRef home = person.building == null ? null
                 : neighbours.gridsOfBuildings(List.of(person.building.id)).get(person.building.id);
         if (home == null || home.id() != grid.id()) {
-            throw new ConflictException(person.name + " does not live in grid '" + grid.name() + "'")
+            throw new ConflictException(Msg.of("event.competition.doesNotLiveGrid", person.name, grid.name()))
                     .withReason(NOT_IN_GRID);
         }
     }
@@ -165,19 +167,19 @@ public class CompetitionService {
     }
 
     private CulturalEvent openEvent(Long eventId) {
-        CulturalEvent event = lookup.require(CulturalEvent.class, eventId, "Cultural event");
-        EventService.requireState(event, "changed", EventState.PUBLISHED);
+        CulturalEvent event = lookup.require(CulturalEvent.class, eventId, Msg.of("event.thing.culturalEvent"));
+        EventService.requireState(event, Msg.of("event.verb.changed"), EventState.PUBLISHED);
         return event;
     }
 
     @Transactional
     public CompetitionItem addItem(NewItem input) {
         inputs.validate("input", input);
-        access.requireOrganiser("Competition items are added");
+        access.requireOrganiser(Msg.of("event.need.competitionItemsAdded"));
         CulturalEvent event = openEvent(input.eventId());
         String name = input.name().strip();
         if (CompetitionItem.count("eventId = ?1 and name = ?2", event.id, name) > 0) {
-            throw new ConflictException("The event has an item named '" + name + "'").withReason("NAME_TAKEN");
+            throw new ConflictException(Msg.of("event.competition.eventHasItemNamed", name)).withReason("NAME_TAKEN");
         }
         CompetitionItem item = new CompetitionItem();
         item.eventId = event.id;
@@ -192,14 +194,15 @@ public class CompetitionService {
     @Transactional
     public CompetitionResult record(NewResult input) {
         inputs.validate("input", input);
-        access.requireOrganiser("Results are recorded");
-        CompetitionItem item = lookup.require(CompetitionItem.class, input.itemId(), "Competition item");
-        EventTeam team = lookup.require(EventTeam.class, input.teamId(), "Team");
+        access.requireOrganiser(Msg.of("event.need.resultsRecorded"));
+        CompetitionItem item = lookup.require(CompetitionItem.class, input.itemId(),
+                Msg.of("event.thing.competitionItem"));
+        EventTeam team = lookup.require(EventTeam.class, input.teamId(), Msg.of("event.thing.team"));
         if (!team.eventId.equals(item.eventId)) {
-            throw new NotFoundException("Team of this event", input.teamId());
+            throw new NotFoundException(Msg.of("event.thing.teamEvent"), input.teamId());
         }
-        CulturalEvent event = lookup.require(CulturalEvent.class, item.eventId, "Cultural event");
-        EventService.requireState(event, "scored", EventState.PUBLISHED, EventState.CLOSED);
+        CulturalEvent event = lookup.require(CulturalEvent.class, item.eventId, Msg.of("event.thing.culturalEvent"));
+        EventService.requireState(event, Msg.of("event.verb.scored"), EventState.PUBLISHED, EventState.CLOSED);
         CompetitionResult result = CompetitionResult.<CompetitionResult> find("itemId = ?1 and teamId = ?2", item.id,
                 team.id).firstResultOptional().orElseGet(CompetitionResult::new);
         result.itemId = item.id;

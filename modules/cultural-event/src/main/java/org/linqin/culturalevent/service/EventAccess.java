@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.linqin.core.graphql.ForbiddenException;
 import org.linqin.core.graphql.NotFoundException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.security.Caller;
@@ -39,9 +40,9 @@ public class EventAccess {
         return caller.hasAnyRole(ORGANISER_ROLES);
     }
 
-    public void requireOrganiser(String what) {
+    public void requireOrganiser(Msg what) {
         if (!organises()) {
-            throw new ForbiddenException(what + " by the community's admins, committee members and property staff");
+            throw new ForbiddenException(Msg.of("event.event.communitySAdminsCommittee", what));
         }
     }
 
@@ -60,7 +61,7 @@ public class EventAccess {
     /** The event if the caller may see it; else NOT_FOUND, as if it did not exist. */
     public CulturalEvent visible(CulturalEvent event, Long id) {
         if (event == null || !maySee(event)) {
-            throw new NotFoundException("Cultural event", id);
+            throw new NotFoundException(Msg.of("event.thing.culturalEvent"), id);
         }
         return event;
     }
@@ -75,6 +76,6 @@ public class EventAccess {
                 || neighbours.isStewardOf(event.id, me.get().id))) {
             return;
         }
-        throw new ForbiddenException("Tickets are scanned by the organisers, the event's helpers and its stewards");
+        throw new ForbiddenException(Msg.of("event.event.ticketsScannedOrganisersEvent"));
     }
 }

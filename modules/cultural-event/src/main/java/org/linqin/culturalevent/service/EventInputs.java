@@ -27,7 +27,7 @@ import org.linqin.culturalevent.model.Visibility;
 public final class EventInputs {
 
     static final String URL = "https?://\\S{1,990}";
-    static final String URL_MESSAGE = "must be an http(s) URL without spaces, at most 1000 characters";
+    static final String URL_MESSAGE = "{event.url.format}";
 
     private EventInputs() {
     }

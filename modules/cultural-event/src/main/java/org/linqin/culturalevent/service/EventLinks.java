@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.graphql.InputValidator;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
@@ -56,14 +57,13 @@ public class EventLinks {
     public EventLink scheduleStewards(Stewards input) {
         inputs.validate("input", input);
         // stewards scan the event's tickets and read its roster: organisers decide who they are
-        access.requireOrganiser("Stewards are scheduled");
-        SubEvent sub = lookup.require(SubEvent.class, input.subEventId(), "Sub-event");
-        CulturalEvent event = lookup.require(CulturalEvent.class, sub.eventId, "Cultural event");
-        EventService.requireState(event, "staffed", EventState.DRAFT, EventState.PUBLISHED);
+        access.requireOrganiser(Msg.of("event.need.stewardsScheduled"));
+        SubEvent sub = lookup.require(SubEvent.class, input.subEventId(), Msg.of("event.thing.subEvent"));
+        CulturalEvent event = lookup.require(CulturalEvent.class, sub.eventId, Msg.of("event.thing.culturalEvent"));
+        EventService.requireState(event, Msg.of("event.verb.staffed"), EventState.DRAFT, EventState.PUBLISHED);
         int before = input.minutesBefore() == null ? 30 : input.minutesBefore();
         if (sub.startsAt.minusMinutes(before).plusHours(24).isBefore(sub.endsAt)) {
-            throw ValidationFailedException.of("input.subEventId", "a steward shift lasts at most 24 hours; this "
-                    + "sub-event (with minutesBefore) is longer");
+            throw ValidationFailedException.of("input.subEventId", Msg.of("event.eventLinks.stewardShiftLastsMost"));
         }
         String position = input.position() == null || input.position().isBlank() ? "活动保障" : input.position().strip();
         String title = event.title + " · " + sub.title;
@@ -82,12 +82,12 @@ public class EventLinks {
     public EventLink reportIncident(Incident input) {
         inputs.validate("input", input);
         if (EventInputs.holdsNull(input.photoUrls())) {
-            throw ValidationFailedException.of("input.photoUrls", "may not hold null");
+            throw ValidationFailedException.of("input.photoUrls", Msg.of("event.eventLinks.mayNotHoldNull"));
         }
-        ownRecord.require("Incidents are reported");
-        SubEvent sub = lookup.require(SubEvent.class, input.subEventId(), "Sub-event");
+        ownRecord.require(Msg.of("event.need.incidentsReported"));
+        SubEvent sub = lookup.require(SubEvent.class, input.subEventId(), Msg.of("event.thing.subEvent"));
         CulturalEvent event = access.visible(CulturalEvent.findById(sub.eventId), sub.eventId);
-        EventService.requireState(event, "reported on", EventState.PUBLISHED);
+        EventService.requireState(event, Msg.of("event.verb.reported"), EventState.PUBLISHED);
         String description = "【" + event.title + " · " + sub.title + "】" + input.description().strip();
         long incidentId = neighbours.reportIncident(input.category(), description.length() > 4000
                 ? description.substring(0, 4000) : description, Optional.ofNullable(sub.placeId),
@@ -109,8 +109,8 @@ public class EventLinks {
 
     /** The event's links, for organisers. */
     public List<EventLink> links(Long eventId) {
-        access.requireOrganiser("An event's shifts and incidents are listed");
-        lookup.require(CulturalEvent.class, eventId, "Cultural event");
+        access.requireOrganiser(Msg.of("event.need.eventSShiftsIncidents"));
+        lookup.require(CulturalEvent.class, eventId, Msg.of("event.thing.culturalEvent"));
         return EventLink.list("eventId = ?1 order by id", eventId);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.linqin.booking.spi.RoomBookings;
 import org.linqin.core.events.Announcements;
 import org.linqin.core.graphql.NotFoundException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.EnabledModules;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.culturalevent.model.EventLink;
@@ -61,12 +62,13 @@ public class EventNeighbours {
 
     public OrganisationDirectory.UnitRef requireUnit(long unitId) {
         require(OrganisationDirectory.MODULE_ID);
-        return organisation.unit(unitId).orElseThrow(() -> new NotFoundException("Organisation unit", unitId));
+        return organisation.unit(unitId).orElseThrow(() -> new NotFoundException(
+                Msg.of("event.thing.organisationUnit"), unitId));
     }
 
     public GridDirectory.GridRef requireGrid(long gridId) {
         require(GRID);
-        return grids.grid(gridId).orElseThrow(() -> new NotFoundException("Grid", gridId));
+        return grids.grid(gridId).orElseThrow(() -> new NotFoundException(Msg.of("event.thing.grid"), gridId));
     }
 
     /** The grid of each building that lies in one; empty where the grid module is off. */
@@ -76,7 +78,7 @@ public class EventNeighbours {
 
     public RoomBookings.RoomRef requireRoom(long roomId) {
         require(RoomBookings.MODULE_ID);
-        return rooms.room(roomId).orElseThrow(() -> new NotFoundException("Room", roomId));
+        return rooms.room(roomId).orElseThrow(() -> new NotFoundException(Msg.of("event.thing.room"), roomId));
     }
 
     /** Books a room as the caller; CONFLICT reason ROOM_TAKEN naming the room and the slot. @return booking id */
@@ -105,7 +107,8 @@ public class EventNeighbours {
     public long scheduleStewards(long teamId, String title, OffsetDateTime startsAt, OffsetDateTime endsAt,
             String placeName, String position, int peopleNeeded) {
         require(VolunteerTeams.MODULE_ID);
-        volunteerTeams.team(teamId).orElseThrow(() -> new NotFoundException("Volunteer team", teamId));
+        volunteerTeams.team(teamId).orElseThrow(() -> new NotFoundException(
+                Msg.of("event.thing.volunteerTeam"), teamId));
         return volunteerTeams.scheduleShift(teamId, title, startsAt, endsAt, placeName, position, peopleNeeded);
     }
 

@@ -31,6 +31,7 @@ import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
 import org.linqin.core.graphql.ValidationFailedException.FieldError;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.persistence.Lookup;
@@ -118,10 +119,10 @@ public class EventService {
     @Transactional
     public EventSeries createSeries(NewSeries input) {
         inputs.validate("input", input);
-        access.requireOrganiser("Series are created");
+        access.requireOrganiser(Msg.of("event.need.seriesCreated"));
         String name = input.name().strip();
         if (EventSeries.count("name", name) > 0) {
-            throw new ConflictException("A series named '" + name + "' exists").withReason("NAME_TAKEN");
+            throw new ConflictException(Msg.of("event.event.seriesNamedExists", name)).withReason("NAME_TAKEN");
         }
         EventSeries series = new EventSeries();
         series.name = name;
@@ -133,7 +134,7 @@ public class EventService {
     }
 
     public EventSeries series(Long id) {
-        return lookup.require(EventSeries.class, id, "Event series");
+        return lookup.require(EventSeries.class, id, Msg.of("event.thing.eventSeries"));
     }
 
     public Connection<EventSeries> seriesPage(PageRequest page) {
@@ -145,20 +146,20 @@ public class EventService {
     @Transactional
     public CulturalEvent create(NewEvent input) {
         inputs.validate("input", input);
-        access.requireOrganiser("Events are created");
+        access.requireOrganiser(Msg.of("event.need.eventsCreated"));
         if (EventInputs.holdsNull(input.ageGroups()) || EventInputs.holdsNull(input.questions())
                 || EventInputs.holdsNull(input.organisers()) || EventInputs.holdsNull(input.subEvents())
                 || input.subEvents().stream().anyMatch(s -> EventInputs.holdsNull(s.ticketKinds()))
                 || EventInputs.holdsNull(input.helperPersonIds())) {
-            throw ValidationFailedException.of("input", "lists may not hold null");
+            throw ValidationFailedException.of("input", Msg.of("event.event.listsMayNotHold"));
         }
         List<Long> helpers = Ids.parse("input.helperPersonIds",
                 input.helperPersonIds() == null ? List.of() : input.helperPersonIds());
-        helpers.forEach(id -> lookup.require(Person.class, id, "Person"));
+        helpers.forEach(id -> lookup.require(Person.class, id, Msg.of("core.thing.person")));
         List<Question> questions = input.questions() == null ? List.of() : input.questions();
         List<FieldError> errors = new ArrayList<>(Answers.checkQuestions(questions));
         if ((input.seriesId() == null) != (input.editionYear() == null)) {
-            errors.add(new FieldError("input.editionYear", "an edition has both seriesId and editionYear"));
+            errors.add(new FieldError("input.editionYear", Msg.of("event.event.editionHasBothSeriesid")));
         }
         OffsetDateTime now = OffsetDateTime.now();
         for (int i = 0; i < input.subEvents().size(); i++) {
@@ -170,7 +171,7 @@ public class EventService {
         if (input.seriesId() != null) {
             series(input.seriesId());
             if (CulturalEvent.count("seriesId = ?1 and editionYear = ?2", input.seriesId(), input.editionYear()) > 0) {
-                throw new ConflictException("The series has an edition of " + input.editionYear())
+                throw new ConflictException(Msg.of("event.event.seriesHasEdition", input.editionYear()))
                         .withReason("EDITION_TAKEN");
             }
         }
@@ -211,27 +212,29 @@ public class EventService {
     private static List<FieldError> checkSubEvent(String field, NewSubEvent s, OffsetDateTime now) {
         List<FieldError> errors = new ArrayList<>();
         if (!s.endsAt().isAfter(s.startsAt())) {
-            errors.add(new FieldError(field + ".endsAt", "must be after startsAt"));
+            errors.add(new FieldError(field + ".endsAt", Msg.of("event.event.mustAfterStartsat")));
         } else if (s.endsAt().isAfter(s.startsAt().plusDays(7))) {
-            errors.add(new FieldError(field + ".endsAt", "must be at most 7 days after startsAt"));
+            errors.add(new FieldError(field + ".endsAt", Msg.of("event.event.mustMostDaysAfter")));
         }
         if (!s.startsAt().isAfter(now)) {
-            errors.add(new FieldError(field + ".startsAt", "is in the past"));
+            errors.add(new FieldError(field + ".startsAt", Msg.of("event.event.past")));
         }
         OffsetDateTime closes = s.registrationClosesAt() == null ? s.startsAt() : s.registrationClosesAt();
         if (closes.isAfter(s.endsAt())) {
-            errors.add(new FieldError(field + ".registrationClosesAt", "must not be after endsAt"));
+            errors.add(new FieldError(field + ".registrationClosesAt", Msg.of("event.event.mustNotAfterEndsat")));
         }
         if (s.registrationOpensAt() != null && !s.registrationOpensAt().isBefore(closes)) {
-            errors.add(new FieldError(field + ".registrationOpensAt", "must be before registration closes"));
+            errors.add(new FieldError(field + ".registrationOpensAt",
+                    Msg.of("event.event.mustBeforeRegistrationCloses")));
         }
         if (s.roomId() != null && s.placeId() != null) {
-            errors.add(new FieldError(field, "a venue is a room or a place, not both"));
+            errors.add(new FieldError(field, Msg.of("event.event.venueRoomPlaceNot")));
         }
         Set<String> names = new HashSet<>();
         for (NewTicketKind kind : s.ticketKinds()) {
             if (!names.add(kind.name().strip())) {
-                errors.add(new FieldError(field + ".ticketKinds", "name '" + kind.name().strip() + "' appears twice"));
+                errors.add(new FieldError(field + ".ticketKinds",
+                        Msg.of("event.event.nameAppearsTwice", kind.name().strip())));
             }
         }
         return errors;
@@ -245,7 +248,7 @@ public class EventService {
             organiser.unitId = given.unitId();
             organiser.name = neighbours.requireUnit(given.unitId()).name();
         } else if (given.name() == null || given.name().isBlank()) {
-            throw ValidationFailedException.of("input.organisers", "each organiser has a unitId or a name");
+            throw ValidationFailedException.of("input.organisers", Msg.of("event.event.eachOrganiserHasUnitid"));
         } else {
             organiser.name = given.name().strip();
         }
@@ -264,13 +267,13 @@ public class EventService {
         if (given.roomId() != null) {
             RoomBookings.RoomRef room = neighbours.requireRoom(given.roomId());
             if (capacity > room.capacity()) {
-                throw ValidationFailedException.of("input.subEvents.ticketKinds", "the quotas (" + capacity
-                        + " people) are more than room '" + room.name() + "' holds (" + room.capacity() + ")");
+                throw ValidationFailedException.of("input.subEvents.ticketKinds",
+                        Msg.of("event.event.quotasPeopleMoreThan", capacity, room.name(), room.capacity()));
             }
             sub.roomId = room.id();
             sub.venueName = room.name();
         } else if (given.placeId() != null) {
-            Place place = lookup.require(Place.class, given.placeId(), "Place");
+            Place place = lookup.require(Place.class, given.placeId(), Msg.of("core.thing.place"));
             sub.placeId = place.id;
             sub.venueName = place.name;
         } else {
@@ -294,15 +297,15 @@ public class EventService {
      */
     @Transactional
     public CulturalEvent publish(Long id, boolean announce) {
-        access.requireOrganiser("Events are published");
+        access.requireOrganiser(Msg.of("event.need.eventsPublished"));
         CulturalEvent event = lockedEvent(id);
-        requireState(event, "published", EventState.DRAFT);
+        requireState(event, Msg.of("event.verb.published"), EventState.DRAFT);
         List<SubEvent> subs = subEvents(List.of(event.id), false);
         OffsetDateTime now = OffsetDateTime.now();
         for (SubEvent sub : subs) {
             if (!sub.startsAt.isAfter(now)) {
-                throw ValidationFailedException.of("id", "sub-event '" + sub.title + "' started at " + sub.startsAt
-                        + "; cancel the draft and create it again");
+                throw ValidationFailedException.of("id",
+                        Msg.of("event.event.subEventStartedCancel", sub.title, sub.startsAt));
             }
             String purpose = event.title + " · " + sub.title;
             if (sub.roomId != null) {
@@ -340,18 +343,18 @@ public class EventService {
     /** Calls an event off: every registration is cancelled (or declined, if pending), venues are given back. */
     @Transactional
     public CulturalEvent cancel(Long id, String reason) {
-        access.requireOrganiser("Events are cancelled");
+        access.requireOrganiser(Msg.of("event.need.eventsCancelled"));
         if (reason == null || reason.isBlank() || reason.length() > 490) {
-            throw ValidationFailedException.of("reason", "must be 1 to 490 characters");
+            throw ValidationFailedException.of("reason", Msg.of("event.event.mustCharacters"));
         }
         CulturalEvent event = lockedEvent(id);
-        requireState(event, "cancelled", EventState.DRAFT, EventState.PUBLISHED);
+        requireState(event, Msg.of("event.verb.cancelled"), EventState.DRAFT, EventState.PUBLISHED);
         boolean wasPublished = event.state == EventState.PUBLISHED;
         List<SubEvent> subs = subEvents(List.of(event.id), false);
         OffsetDateTime now = OffsetDateTime.now();
         if (wasPublished && subs.stream().anyMatch(s -> !s.startsAt.isAfter(now))) {
             // what took place keeps its attendance: close the event with its report instead
-            throw new ConflictException("'" + event.title + "' has begun; close it after it ends")
+            throw new ConflictException(Msg.of("event.event.hasBegunCloseAfter", event.title))
                     .withReason("STARTED");
         }
         List<Long> subIds = subs.stream().map(s -> s.id).toList();
@@ -407,20 +410,20 @@ public class EventService {
     @Transactional
     public ClosingReport close(Long id, Closing input) {
         inputs.validate("input", input);
-        access.requireOrganiser("Events are closed");
+        access.requireOrganiser(Msg.of("event.need.eventsClosed"));
         if (EventInputs.holdsNull(input.photoUrls()) || EventInputs.holdsNull(input.organisations())) {
-            throw ValidationFailedException.of("input", "lists may not hold null");
+            throw ValidationFailedException.of("input", Msg.of("event.event.listsMayNotHold"));
         }
         if (input.organisations() != null
                 && input.organisations().stream().anyMatch(o -> o.isBlank() || o.length() > 200)) {
-            throw ValidationFailedException.of("input.organisations", "each is 1 to 200 characters");
+            throw ValidationFailedException.of("input.organisations", Msg.of("event.event.eachCharacters"));
         }
         CulturalEvent event = lockedEvent(id);
-        requireState(event, "closed", EventState.PUBLISHED);
+        requireState(event, Msg.of("event.verb.closed"), EventState.PUBLISHED);
         OffsetDateTime lastEnd = subEvents(List.of(event.id), true).stream().map(s -> s.endsAt)
                 .max(OffsetDateTime::compareTo).orElse(event.publishedAt);
         if (lastEnd.isAfter(OffsetDateTime.now())) {
-            throw ValidationFailedException.of("id", "the event ends at " + lastEnd + "; close it after that")
+            throw ValidationFailedException.of("id", Msg.of("event.event.eventEndsCloseAfter", lastEnd))
                     .withReason(NOT_OVER);
         }
         ClosingReport report = new ClosingReport();
@@ -470,7 +473,7 @@ public class EventService {
 
     /** An event to change, locked against concurrent changes of its state. */
     CulturalEvent lockedEvent(Long id) {
-        CulturalEvent event = lookup.require(CulturalEvent.class, id, "Cultural event");
+        CulturalEvent event = lookup.require(CulturalEvent.class, id, Msg.of("event.thing.culturalEvent"));
         em.lock(event, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         return event;
     }
@@ -485,7 +488,7 @@ public class EventService {
         OffsetDateTime start = from == null ? OffsetDateTime.now() : from;
         OffsetDateTime end = to == null ? start.plusYears(1) : to;
         if (!end.isAfter(start) || end.isAfter(start.plusYears(2))) {
-            throw ValidationFailedException.of("to", "must be after from and at most two years later");
+            throw ValidationFailedException.of("to", Msg.of("event.event.mustAfterFromMost"));
         }
         StringBuilder where = new StringBuilder("e.state = :published and exists (select 1 from SubEvent s where "
                 + "s.eventId = e.id and not s.cancelled and s.endsAt > :from and s.startsAt < :to)");
@@ -507,7 +510,7 @@ public class EventService {
 
     /** Every event of the community in a state, for organisers (drafts included). */
     public Connection<CulturalEvent> managed(EventState state, PageRequest page) {
-        access.requireOrganiser("Events are managed");
+        access.requireOrganiser(Msg.of("event.need.eventsManaged"));
         return state == null ? pagination.page(CulturalEvent.class, null, Map.of(), page, e -> e)
                 : pagination.page(CulturalEvent.class, "e.state = :state", Map.of("state", state), page, e -> e);
     }
@@ -556,16 +559,16 @@ public class EventService {
     }
 
     public SubEvent subEvent(Long id) {
-        return lookup.require(SubEvent.class, id, "Sub-event");
+        return lookup.require(SubEvent.class, id, Msg.of("event.thing.subEvent"));
     }
 
-    static void requireState(CulturalEvent event, String verb, EventState... allowed) {
+    static void requireState(CulturalEvent event, Msg verb, EventState... allowed) {
         for (EventState state : allowed) {
             if (event.state == state) {
                 return;
             }
         }
-        throw new ConflictException("Event " + event.id + " is " + event.state + " and cannot be " + verb)
+        throw new ConflictException(Msg.of("event.event.eventCannot", event.id, event.state, verb))
                 .withReason("EVENT_" + event.state);
     }
 }

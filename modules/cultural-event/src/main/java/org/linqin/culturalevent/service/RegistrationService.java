@@ -22,6 +22,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.persistence.Lookup;
@@ -103,28 +104,28 @@ public class RegistrationService {
     public Placed register(NewRegistration input) {
         inputs.validate("input", input);
         if (EventInputs.holdsNull(input.answers())) {
-            throw ValidationFailedException.of("input.answers", "may not hold null");
+            throw ValidationFailedException.of("input.answers", Msg.of("event.registration.mayNotHoldNull"));
         }
-        Person me = ownRecord.require("Registrations are made");
+        Person me = ownRecord.require(Msg.of("event.need.registrationsMade"));
         // the sub-event, its event and the ticket kind in one statement: an opening rush runs this a thousand times
         List<Object[]> found = em.createQuery("select s, e, t from SubEvent s join CulturalEvent e on e.id = s.eventId "
                 + "left join TicketKind t on t.subEventId = s.id and t.id = ?2 where s.id = ?1", Object[].class)
                 .setParameter(1, input.subEventId()).setParameter(2, input.ticketKindId()).getResultList();
         if (found.isEmpty()) {
-            throw new NotFoundException("Sub-event", input.subEventId());
+            throw new NotFoundException(Msg.of("event.thing.subEvent"), input.subEventId());
         }
         SubEvent sub = (SubEvent) found.get(0)[0];
         CulturalEvent event = access.visible((CulturalEvent) found.get(0)[1], sub.eventId);
         TicketKind ticket = (TicketKind) found.get(0)[2];
         if (ticket == null) {
-            throw new NotFoundException("Ticket kind of this sub-event", input.ticketKindId());
+            throw new NotFoundException(Msg.of("event.thing.ticketKindSubEvent"), input.ticketKindId());
         }
         lockShared(event);
         requireOpen(event, sub);
         int party = input.partySize() == null ? 1 : input.partySize();
         if (party > ticket.maxPartySize) {
-            throw ValidationFailedException.of("input.partySize", "(" + party + ") is more than the " + ticket.name
-                    + " ticket takes (" + ticket.maxPartySize + ")");
+            throw ValidationFailedException.of("input.partySize",
+                    Msg.of("event.registration.moreThanTicketTakes", party, ticket.name, ticket.maxPartySize));
         }
         Map<String, String> answers = Answers.check(event.questions,
                 input.answers() == null ? List.of() : input.answers());
@@ -132,7 +133,7 @@ public class RegistrationService {
         em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, "event-registration:" + sub.id + ":" + me.id).getSingleResult();
         if (activeOf(sub.id, me.id) > 0) {
-            throw new ConflictException("You are already registered for '" + sub.title + "'")
+            throw new ConflictException(Msg.of("event.registration.youAlreadyRegistered", sub.title))
                     .withReason(ALREADY_REGISTERED);
         }
         Registration registration = new Registration();
@@ -167,16 +168,19 @@ public class RegistrationService {
 
     private static void requireOpen(CulturalEvent event, SubEvent sub) {
         if (event.state != EventState.PUBLISHED || sub.cancelled) {
-            throw new ConflictException("'" + event.title + "' is " + (sub.cancelled ? "CANCELLED" : event.state)
-                    + ": registration is closed").withReason("EVENT_" + (sub.cancelled ? "CANCELLED" : event.state));
+            throw new ConflictException(
+                    Msg.of("event.registration.registrationClosed",
+                            event.title, (sub.cancelled ? "CANCELLED" : event.state)))
+                    .withReason("EVENT_" + (sub.cancelled ? "CANCELLED" : event.state));
         }
         OffsetDateTime now = OffsetDateTime.now();
         if (sub.registrationOpensAt != null && now.isBefore(sub.registrationOpensAt)) {
-            throw new ConflictException("Registration for '" + sub.title + "' opens at " + sub.registrationOpensAt)
+            throw new ConflictException(
+                    Msg.of("event.registration.registrationOpens", sub.title, sub.registrationOpensAt))
                     .withReason(NOT_OPEN);
         }
         if (!now.isBefore(sub.closesAt())) {
-            throw new ConflictException("Registration for '" + sub.title + "' closed at " + sub.closesAt())
+            throw new ConflictException(Msg.of("event.registration.registrationClosed2", sub.title, sub.closesAt()))
                     .withReason(TOO_LATE);
         }
     }
@@ -206,13 +210,13 @@ public class RegistrationService {
         } else if (registration.state == RegistrationStage.PLACED) {
             signUp = em.find(SignUp.class, registration.signUpId);
             if (!ACTIVE.contains(signUp.state)) {
-                throw new ConflictException("The registration is " + signUp.state + " and cannot be cancelled")
+                throw new ConflictException(Msg.of("event.registration.registrationCannotCancelled", signUp.state))
                         .withReason("REGISTRATION_" + signUp.state);
             }
             requireNotStarted(SubEvent.findById(registration.subEventId));
             signUps.cancel(signUp, false);
         } else {
-            throw new ConflictException("The registration is " + registration.state + " and cannot be cancelled")
+            throw new ConflictException(Msg.of("event.registration.registrationCannotCancelled", registration.state))
                     .withReason("REGISTRATION_" + registration.state);
         }
         changes.publish(registration.eventId);
@@ -224,7 +228,7 @@ public class RegistrationService {
     public Placed acceptOffer(Long id) {
         Registration registration = own(id, false);
         if (registration.state != RegistrationStage.PLACED) {
-            throw new ConflictException("There is no offer to accept").withReason("NO_OFFER");
+            throw new ConflictException(Msg.of("event.registration.thereNoOfferAccept")).withReason("NO_OFFER");
         }
         requireNotStarted(SubEvent.findById(registration.subEventId));
         SignUp signUp = signUps.accept(em.find(SignUp.class, registration.signUpId));
@@ -235,23 +239,24 @@ public class RegistrationService {
     /** An organiser approves a pending registration (it takes a place, or waits) or declines it with a reason. */
     @Transactional
     public Placed decide(Long id, boolean approve, String reason) {
-        access.requireOrganiser("Registrations are decided");
-        Registration registration = lookup.require(Registration.class, id, "Registration");
+        access.requireOrganiser(Msg.of("event.need.registrationsDecided"));
+        Registration registration = lookup.require(Registration.class, id, Msg.of("event.thing.registration"));
         if (registration.state != RegistrationStage.PENDING) {
-            throw new ConflictException("The registration is " + registration.state + ", not PENDING")
+            throw new ConflictException(Msg.of("event.registration.registrationNotPending", registration.state))
                     .withReason("REGISTRATION_" + registration.state);
         }
         if (reason != null && reason.length() > 500) {
-            throw ValidationFailedException.of("reason", "must be at most 500 characters");
+            throw ValidationFailedException.of("reason", Msg.of("event.registration.mustMostCharacters"));
         }
         SignUp signUp = null;
         if (approve) {
             CulturalEvent event = CulturalEvent.findById(registration.eventId);
             lockShared(event);
-            EventService.requireState(event, "registered for", EventState.PUBLISHED);
+            EventService.requireState(event, Msg.of("event.verb.registered"), EventState.PUBLISHED);
             SubEvent sub = SubEvent.findById(registration.subEventId);
             if (sub.cancelled) {
-                throw new ConflictException("'" + sub.title + "' is cancelled").withReason("EVENT_CANCELLED");
+                throw new ConflictException(
+                        Msg.of("event.registration.cancelled", sub.title)).withReason("EVENT_CANCELLED");
             }
             requireNotStarted(sub);
             TicketKind ticket = TicketKind.findById(registration.ticketKindId);
@@ -260,7 +265,7 @@ public class RegistrationService {
             registration.signUpId = signUp.id;
         } else {
             if (reason == null || reason.isBlank() || reason.length() > 500) {
-                throw ValidationFailedException.of("reason", "a decline gives a reason of 1 to 500 characters");
+                throw ValidationFailedException.of("reason", Msg.of("event.registration.declineGivesReasonCharacters"));
             }
             registration.state = RegistrationStage.DECLINED;
         }
@@ -273,30 +278,30 @@ public class RegistrationService {
 
     private static void requireNotStarted(SubEvent sub) {
         if (!sub.startsAt.isAfter(OffsetDateTime.now())) {
-            throw new ConflictException("'" + sub.title + "' has started").withReason("STARTED");
+            throw new ConflictException(Msg.of("event.registration.hasStarted", sub.title)).withReason("STARTED");
         }
     }
 
     /** The caller's registration, or (with {@code organisersToo}) any when the caller organises. */
     private Registration own(Long id, boolean organisersToo) {
-        Registration registration = lookup.require(Registration.class, id, "Registration");
+        Registration registration = lookup.require(Registration.class, id, Msg.of("event.thing.registration"));
         boolean mine = ownRecord.find().map(p -> p.id.equals(registration.personId)).orElse(false);
         if (!mine && !(organisersToo && access.organises())) {
-            throw new ForbiddenException("Only the registrant" + (organisersToo ? " or an organiser" : "")
-                    + " may do this");
+            throw new ForbiddenException(organisersToo ? Msg.of("event.registration.onlyRegistrantOrOrganiser")
+                    : Msg.of("event.registration.onlyRegistrant"));
         }
         return registration;
     }
 
     /** The caller's registrations, newest last. */
     public Connection<Registration> mine(PageRequest page) {
-        Person me = ownRecord.require("Registrations are listed");
+        Person me = ownRecord.require(Msg.of("event.need.registrationsListed"));
         return pagination.page(Registration.class, "e.personId = :person", Map.of("person", me.id), page, r -> r);
     }
 
     /** Everyone registered for a sub-event, in registration order; organisers and the event's scanners. */
     public Connection<Registration> roster(Long subEventId, PageRequest page) {
-        SubEvent sub = lookup.require(SubEvent.class, subEventId, "Sub-event");
+        SubEvent sub = lookup.require(SubEvent.class, subEventId, Msg.of("event.thing.subEvent"));
         access.requireScanner(CulturalEvent.findById(sub.eventId));
         return pagination.page(Registration.class, "e.subEventId = :sub", Map.of("sub", sub.id), page, r -> r);
     }
@@ -321,6 +326,6 @@ public class RegistrationService {
     }
 
     public Registration registration(Long id) {
-        return lookup.require(Registration.class, id, "Registration");
+        return lookup.require(Registration.class, id, Msg.of("event.thing.registration"));
     }
 }

@@ -24,6 +24,7 @@ import org.linqin.booking.service.RoomService;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.ModuleGuarded;
 import org.linqin.core.security.Caller;
 import org.linqin.core.security.Roles;
@@ -126,7 +127,7 @@ public class RoomApi {
     static int span(Integer days) {
         int span = days == null ? 1 : days;
         if (span < 1 || span > MAX_DAYS) {
-            throw ValidationFailedException.of("days", "must be between 1 and " + MAX_DAYS);
+            throw ValidationFailedException.of("days", Msg.of("booking.roomApi.mustBetween", MAX_DAYS));
         }
         return span;
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.linqin.booking.model.Room;
 import org.linqin.core.graphql.ValidationFailedException.FieldError;
+import org.linqin.core.i18n.Msg;
 
 /**
  * The booking rules as a pure function: which rules a requested slot breaks. Each error names the input field and,
@@ -31,45 +32,47 @@ public final class BookingRequestCheck {
             ZoneId zone) {
         List<FieldError> errors = new ArrayList<>();
         if (!request.staff() && rules.bookingRoles().stream().noneMatch(request.callerRoles()::contains)) {
-            errors.add(new FieldError("input.roomId", "[booking-roles] only " + rules.bookingRoles()
-                    + " may book this room"));
+            errors.add(new FieldError("input.roomId",
+                    Msg.of("booking.bookingRequest.bookingRolesOnlyMay", rules.bookingRoles())));
         }
         if (request.attendance() < 1 || request.attendance() > room.capacity) {
-            errors.add(new FieldError("input.attendance", "[capacity] must be between 1 and the room's capacity, "
-                    + room.capacity));
+            errors.add(new FieldError("input.attendance",
+                    Msg.of("booking.bookingRequest.capacityMustBetweenRoom", room.capacity)));
         }
         if (!request.endsAt().isAfter(request.startsAt())) {
-            errors.add(new FieldError("input.endsAt", "[order] must be after the start"));
+            errors.add(new FieldError("input.endsAt", Msg.of("booking.bookingRequest.orderMustAfterStart")));
             return errors;
         }
         ZonedDateTime start = request.startsAt().atZoneSameInstant(zone);
         ZonedDateTime end = request.endsAt().atZoneSameInstant(zone);
         long minutes = Duration.between(start, end).toMinutes();
         if (minutes < rules.minMinutes() || minutes > rules.maxMinutes()) {
-            errors.add(new FieldError("input.endsAt", "[duration] must last " + rules.minMinutes() + " to "
-                    + rules.maxMinutes() + " minutes, was " + minutes));
+            errors.add(new FieldError("input.endsAt",
+                    Msg.of("booking.bookingRequest.durationMustLastMinutes",
+                            rules.minMinutes(), rules.maxMinutes(), minutes)));
         }
         if (!aligned(start, rules.slotMinutes()) || !aligned(end, rules.slotMinutes())) {
-            errors.add(new FieldError("input.startsAt", "[slot] start and end must fall on multiples of "
-                    + rules.slotMinutes() + " minutes"));
+            errors.add(new FieldError("input.startsAt",
+                    Msg.of("booking.bookingRequest.slotStartEndMust", rules.slotMinutes())));
         }
         if (start.toOffsetDateTime().isBefore(now.plusMinutes(rules.noticeMinutes()))) {
-            errors.add(new FieldError("input.startsAt", "[notice] must be at least " + rules.noticeMinutes()
-                    + " minutes from now"));
+            errors.add(new FieldError("input.startsAt",
+                    Msg.of("booking.bookingRequest.noticeMustLeastMinutes", rules.noticeMinutes())));
         }
         if (start.toOffsetDateTime().isAfter(now.plusDays(rules.aheadDays()))) {
-            errors.add(new FieldError("input.startsAt", "[ahead] can be at most " + rules.aheadDays()
-                    + " days ahead"));
+            errors.add(new FieldError("input.startsAt",
+                    Msg.of("booking.bookingRequest.aheadCanMostDays", rules.aheadDays())));
         }
         if (!withinOpeningHours(room, start, end)) {
-            errors.add(new FieldError("input.startsAt", "[opening-hours] must lie within one opening window of "
-                    + start.getDayOfWeek()));
+            errors.add(new FieldError("input.startsAt",
+                    Msg.of("booking.bookingRequest.openingHoursMustLie", start.getDayOfWeek())));
         }
         closureOn(room, start.toLocalDate()).ifPresent(reason -> errors.add(new FieldError("input.startsAt",
-                "[closure] the room is closed on " + start.toLocalDate() + ": " + reason)));
+                Msg.of("booking.bookingRequest.closureRoomClosed", start.toLocalDate(), reason))));
         if (!request.staff() && request.minutesBookedThatWeek() + minutes > rules.weeklyQuotaMinutes()) {
-            errors.add(new FieldError("input.endsAt", "[weekly-quota] " + request.minutesBookedThatWeek()
-                    + " minutes booked that week already; the quota is " + rules.weeklyQuotaMinutes()));
+            errors.add(new FieldError("input.endsAt",
+                    Msg.of("booking.bookingRequest.weeklyQuotaMinutesBooked",
+                            request.minutesBookedThatWeek(), rules.weeklyQuotaMinutes())));
         }
         return errors;
     }

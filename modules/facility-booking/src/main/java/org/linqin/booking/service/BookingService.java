@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.booking.model.BookedFor;
 import org.linqin.booking.model.Booking;
@@ -185,7 +186,8 @@ public class BookingService {
     /** The volunteer team a booking is for, through the volunteer-team module's published interface. */
     private VolunteerTeams.TeamRef teamOf(Long teamId) {
         enabledModules.require(context.require(), VolunteerTeams.MODULE_ID);
-        return volunteerTeams.team(teamId).orElseThrow(() -> new NotFoundException("Volunteer team", teamId));
+        return volunteerTeams.team(teamId).orElseThrow(() -> new NotFoundException(
+                Msg.of("booking.thing.volunteerTeam"), teamId));
     }
 
     @Transactional
@@ -193,14 +195,14 @@ public class BookingService {
         Booking booking = booking(id);
         boolean staff = caller.hasAnyRole(BOOKING_STAFF);
         if (!staff && !isBooker(booking)) {
-            throw new ForbiddenException("Only the booker or booking staff may cancel a booking");
+            throw new ForbiddenException(Msg.of("booking.booking.onlyBookerBookingStaff"));
         }
-        requireState(booking, "cancelled", BookingState.PENDING, BookingState.APPROVED);
+        requireState(booking, Msg.of("booking.verb.cancelled"), BookingState.PENDING, BookingState.APPROVED);
         if (!staff) {
             BookingRules rules = rooms.rules(rooms.room(booking.roomId));
             if (OffsetDateTime.now().isAfter(booking.startsAt.minusMinutes(rules.cancelCutoffMinutes()))) {
-                throw ValidationFailedException.of("id", "[cancel-cutoff] bookings are cancelled at least "
-                        + rules.cancelCutoffMinutes() + " minutes before the start; ask the staff");
+                throw ValidationFailedException.of("id",
+                        Msg.of("booking.booking.cancelCutoffBookingsCancelled", rules.cancelCutoffMinutes()));
             }
         }
         booking.state = BookingState.CANCELLED;
@@ -211,7 +213,7 @@ public class BookingService {
     @Transactional
     public Booking approve(Long id) {
         Booking booking = booking(id);
-        requireState(booking, "approved", BookingState.PENDING);
+        requireState(booking, Msg.of("booking.verb.approved"), BookingState.PENDING);
         booking.state = BookingState.APPROVED;
         audit.record(booking.communityCode, "booking.approved", "booking", id, Map.of());
         return booking;
@@ -220,10 +222,10 @@ public class BookingService {
     @Transactional
     public Booking reject(Long id, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw ValidationFailedException.of("reason", "must be 1 to 500 characters");
+            throw ValidationFailedException.of("reason", Msg.of("booking.booking.mustCharacters"));
         }
         Booking booking = booking(id);
-        requireState(booking, "rejected", BookingState.PENDING);
+        requireState(booking, Msg.of("booking.verb.rejected"), BookingState.PENDING);
         booking.state = BookingState.REJECTED;
         booking.decisionReason = reason.trim();
         audit.record(booking.communityCode, "booking.rejected", "booking", id, Map.of("reason", booking.decisionReason));
@@ -235,15 +237,15 @@ public class BookingService {
     public Booking checkIn(Long id) {
         Booking booking = booking(id);
         if (!isBooker(booking) && !caller.hasAnyRole(BOOKING_STAFF)) {
-            throw new ForbiddenException("Only the booker or booking staff may check in");
+            throw new ForbiddenException(Msg.of("booking.booking.onlyBookerBookingStaff2"));
         }
-        requireState(booking, "checked in", BookingState.APPROVED);
+        requireState(booking, Msg.of("booking.verb.checked"), BookingState.APPROVED);
         BookingRules rules = rooms.rules(rooms.room(booking.roomId));
         OffsetDateTime now = OffsetDateTime.now();
         if (now.isBefore(booking.startsAt.minusMinutes(15))
                 || now.isAfter(booking.startsAt.plusMinutes(rules.checkInGraceMinutes()))) {
-            throw ValidationFailedException.of("id", "[check-in-window] check in from 15 minutes before the start "
-                    + "to " + rules.checkInGraceMinutes() + " minutes after it");
+            throw ValidationFailedException.of("id",
+                    Msg.of("booking.booking.checkWindowCheckFrom", rules.checkInGraceMinutes()));
         }
         booking.state = BookingState.CHECKED_IN;
         booking.checkedInAt = now;
@@ -252,7 +254,7 @@ public class BookingService {
     }
 
     public Booking booking(Long id) {
-        return lookup.require(Booking.class, id, "Booking");
+        return lookup.require(Booking.class, id, Msg.of("booking.thing.booking"));
     }
 
     /** The caller's bookings; none when they have no record in the addressed community. */
@@ -300,7 +302,7 @@ public class BookingService {
         }
         if (lookForClash) {
             clashWith(room, input.startsAt(), input.endsAt(), rules.bufferMinutes()).ifPresent(clash -> {
-                throw new ConflictException("The room '" + room.name + "' is taken: clashes with the slot " + clash)
+                throw new ConflictException(Msg.of("booking.booking.roomTakenClashesSlot", room.name, clash))
                         .withReason(ROOM_TAKEN);
             });
         }
@@ -312,7 +314,7 @@ public class BookingService {
         if (input.teamId() != null) {
             VolunteerTeams.TeamRef team = teamOf(input.teamId());
             if (!staff && !volunteerTeams.isMember(team.id(), booker.id)) {
-                throw new ForbiddenException("Only members of '" + team.name() + "' and booking staff book for it");
+                throw new ForbiddenException(Msg.of("booking.booking.onlyMembersBookingStaff", team.name()));
             }
             booking.bookedFor = BookedFor.TEAM;
             booking.forName = team.name();
@@ -347,8 +349,8 @@ public class BookingService {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 Matcher slot = EXISTING_SLOT.matcher(String.valueOf(t.getMessage()));
                 if (slot.find()) {
-                    throw new ConflictException("The room '" + room.name + "' is taken: clashes with the slot from "
-                            + slot.group(1) + " to " + slot.group(2) + " (buffer included), booked at the same time")
+                    throw new ConflictException(
+                            Msg.of("booking.booking.roomTakenClashesSlot2", room.name, slot.group(1), slot.group(2)))
                             .withReason(ROOM_TAKEN);
                 }
             }
@@ -384,15 +386,15 @@ public class BookingService {
     }
 
     private Person callerPerson() {
-        return ownRecord.require("Bookings are made");
+        return ownRecord.require(Msg.of("booking.need.bookingsMade"));
     }
 
-    private static void requireState(Booking booking, String verb, BookingState... allowed) {
+    private static void requireState(Booking booking, Msg verb, BookingState... allowed) {
         for (BookingState state : allowed) {
             if (booking.state == state) {
                 return;
             }
         }
-        throw new ConflictException("Booking " + booking.id + " is " + booking.state + " and cannot be " + verb);
+        throw new ConflictException(Msg.of("booking.booking.bookingCannot", booking.id, booking.state, verb));
     }
 }

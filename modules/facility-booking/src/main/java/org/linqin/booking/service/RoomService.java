@@ -25,6 +25,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.security.Roles;
 import org.linqin.core.persistence.Lookup;
@@ -60,7 +61,7 @@ public class RoomService {
     }
 
     public Room room(Long id) {
-        return lookup.require(Room.class, id, "Room");
+        return lookup.require(Room.class, id, Msg.of("booking.thing.room"));
     }
 
     public BookingRules rules(Room room) {
@@ -72,7 +73,7 @@ public class RoomService {
         String community = context.require();
         inputs.validate("input", data);
         if (Room.count("name", data.name().trim()) > 0) {
-            throw new ConflictException("A room named '" + data.name().trim() + "' exists already");
+            throw new ConflictException(Msg.of("booking.room.roomNamedExistsAlready", data.name().trim()));
         }
         Room room = new Room();
         room.icsToken = newToken();
@@ -86,9 +87,9 @@ public class RoomService {
     public Room update(Long id, RoomData data) {
         inputs.validate("input", data);
         Room room = room(id);
-        InputValidator.checkVersion(data.expectedVersion(), room.version, "Room " + id);
+        InputValidator.checkVersion(data.expectedVersion(), room.version, Msg.of("booking.thing.room2", id));
         if (Room.count("name = ?1 and id <> ?2", data.name().trim(), id) > 0) {
-            throw new ConflictException("A room named '" + data.name().trim() + "' exists already");
+            throw new ConflictException(Msg.of("booking.room.roomNamedExistsAlready", data.name().trim()));
         }
         apply(room, data);
         audit.record(room.communityCode, "room.updated", "room", id, Map.of());
@@ -99,10 +100,10 @@ public class RoomService {
     public Room addClosure(Long id, LocalDate from, LocalDate to, String reason) {
         Room room = room(id);
         if (from == null || to == null || to.isBefore(from)) {
-            throw ValidationFailedException.of("to", "must be on or after from");
+            throw ValidationFailedException.of("to", Msg.of("booking.room.mustAfterFrom"));
         }
         if (reason == null || reason.isBlank() || reason.length() > 200) {
-            throw ValidationFailedException.of("reason", "must be 1 to 200 characters");
+            throw ValidationFailedException.of("reason", Msg.of("booking.room.mustCharacters"));
         }
         room.closures.add(new Room.Closure(from, to, reason.trim()));
         audit.record(room.communityCode, "room.closure-added", "room", id, Map.of("from", from.toString(),
@@ -114,7 +115,7 @@ public class RoomService {
     public Room removeClosure(Long id, LocalDate from) {
         Room room = room(id);
         if (!room.closures.removeIf(c -> c.fromDate.equals(from))) {
-            throw new NotFoundException("Closure of room " + id + " starting", from);
+            throw new NotFoundException(Msg.of("booking.thing.closureRoomStarting", id), from);
         }
         audit.record(room.communityCode, "room.closure-removed", "room", id, Map.of("from", String.valueOf(from)));
         return room;
@@ -132,11 +133,11 @@ public class RoomService {
     private void apply(Room room, RoomData data) {
         Place place = Place.findById(data.placeId());
         if (place == null) {
-            throw new NotFoundException("Place", data.placeId());
+            throw new NotFoundException(Msg.of("core.thing.place"), data.placeId());
         }
         for (OpeningWindow window : data.openingHours()) {
             if (!window.opensAt().isBefore(window.closesAt())) {
-                throw ValidationFailedException.of("input.openingHours", "each window must open before it closes");
+                throw ValidationFailedException.of("input.openingHours", Msg.of("booking.room.eachWindowMustOpen"));
             }
         }
         room.placeId = place.id;
@@ -160,8 +161,8 @@ public class RoomService {
         room.bufferMinutes = rules == null ? null : rules.bufferMinutes();
         if (rules != null && rules.bookingRoles() != null
                 && !Roles.COMMUNITY_ROLES.containsAll(rules.bookingRoles())) {
-            throw ValidationFailedException.of("input.rules.bookingRoles", "must be community roles "
-                    + Roles.COMMUNITY_ROLES);
+            throw ValidationFailedException.of("input.rules.bookingRoles",
+                    Msg.of("booking.room.mustCommunityRoles", Roles.COMMUNITY_ROLES));
         }
         room.bookingRoles = rules == null || rules.bookingRoles() == null ? null : new ArrayList<>(rules.bookingRoles());
     }

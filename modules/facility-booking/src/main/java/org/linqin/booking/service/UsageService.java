@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 
 import org.linqin.booking.model.Room;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.tenancy.CommunityContext;
 
 /** How much each room is used: the demand figures the community decides its rooms by. Two queries in all. */
@@ -46,7 +47,7 @@ public class UsageService {
     public List<RoomUsage> usage(LocalDate from, LocalDate to, ZoneId zone) {
         String community = context.require();
         if (from == null || to == null || !to.isAfter(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw ValidationFailedException.of("to", "must be after from, at most " + MAX_DAYS + " days later");
+            throw ValidationFailedException.of("to", Msg.of("booking.usage.mustAfterFromMost", MAX_DAYS));
         }
         Map<Long, Object[]> figures = new HashMap<>();
         @SuppressWarnings("unchecked")

@@ -42,7 +42,7 @@ class BookingRequestCheckTest {
             boolean staff, long bookedThatWeek) {
         return BookingRequestCheck.check(new BookingRequestCheck.Request(start, end, attendance, roles, staff,
                 bookedThatWeek), RULES, room(), NOW, ZONE).stream()
-                .map(FieldError::message).map(m -> m.substring(1, m.indexOf(']'))).toList();
+                .map(FieldError::message).map(Object::toString).map(m -> m.substring(1, m.indexOf(']'))).toList();
     }
 
     static List<String> rulesBroken(OffsetDateTime start, OffsetDateTime end) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.community.model.Building;
@@ -58,7 +59,7 @@ public class GridService {
         context.require();
         Grid grid = id == null ? null : Grid.findById(id);
         if (grid == null || !visibleGrids().stream().anyMatch(g -> g.id.equals(grid.id))) {
-            throw new NotFoundException("Grid", id);
+            throw new NotFoundException(Msg.of("grid.thing.grid"), id);
         }
         return grid;
     }
@@ -88,13 +89,13 @@ public class GridService {
     public Grid create(String name, String description, List<Long> buildingIds, Long partyGroupUnitId) {
         String community = context.require();
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw ValidationFailedException.of("name", "must be 1 to 200 characters");
+            throw ValidationFailedException.of("name", Msg.of("grid.grid.mustCharacters"));
         }
         if (description != null && description.length() > 2000) {
-            throw ValidationFailedException.of("description", "must be at most 2000 characters");
+            throw ValidationFailedException.of("description", Msg.of("grid.grid.mustMostCharacters"));
         }
         if (Grid.count("name", name.trim()) > 0) {
-            throw new ConflictException("A grid named '" + name.trim() + "' exists already");
+            throw new ConflictException(Msg.of("grid.grid.gridNamedExistsAlready", name.trim()));
         }
         Grid grid = new Grid();
         grid.name = name.trim();
@@ -119,13 +120,13 @@ public class GridService {
     public GridMember assign(Long gridId, Long personId, GridRole role, Long buildingId) {
         Grid grid = grid(gridId);
         if (personId == null || Person.findById(personId) == null) {
-            throw new NotFoundException("Person", personId);
+            throw new NotFoundException(Msg.of("core.thing.person"), personId);
         }
         if (role.perBuilding() && (buildingId == null || !grid.buildingIds.contains(buildingId))) {
-            throw ValidationFailedException.of("buildingId", role + " is held for one building of the grid");
+            throw ValidationFailedException.of("buildingId", Msg.of("grid.grid.heldOneBuildingGrid", role));
         }
         if (!role.perBuilding() && buildingId != null) {
-            throw ValidationFailedException.of("buildingId", role + " is held for the whole grid");
+            throw ValidationFailedException.of("buildingId", Msg.of("grid.grid.heldWholeGrid", role));
         }
         GridMember member = new GridMember();
         member.gridId = grid.id;
@@ -143,7 +144,7 @@ public class GridService {
         context.require();
         GridMember member = memberId == null ? null : GridMember.findById(memberId);
         if (member == null) {
-            throw new NotFoundException("Grid member", memberId);
+            throw new NotFoundException(Msg.of("grid.thing.gridMember"), memberId);
         }
         member.delete();
         audit.record(member.communityCode, "grid.member-removed", "grid", member.gridId, Map.of("member", memberId));
@@ -153,11 +154,11 @@ public class GridService {
         List<Long> ids = buildingIds == null ? List.of() : List.copyOf(Set.copyOf(buildingIds));
         for (Long id : ids) {
             if (Building.findById(id) == null) {
-                throw new NotFoundException("Building", id);
+                throw new NotFoundException(Msg.of("core.thing.building"), id);
             }
             Grid other = Grid.find("?1 member of buildingIds", id).firstResult();
             if (other != null && !other.id.equals(gridId)) {
-                throw new ConflictException("Building " + id + " is in grid '" + other.name + "' already");
+                throw new ConflictException(Msg.of("grid.grid.buildingGridAlready", id, other.name));
             }
         }
         return ids;
@@ -169,7 +170,7 @@ public class GridService {
         }
         OrgUnit unit = OrgUnit.findById(unitId);
         if (unit == null || unit.kind != OrgUnitKind.PARTY_GROUP) {
-            throw ValidationFailedException.of("partyGroupUnitId", "must be a party group of this community");
+            throw ValidationFailedException.of("partyGroupUnitId", Msg.of("grid.grid.mustPartyGroupCommunity"));
         }
         return unit.id;
     }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.community.model.Building;
@@ -101,7 +102,7 @@ public class IncidentService {
 
     @Transactional
     public Incident report(NewIncident input) {
-        Person reporter = ownRecord.require("Incidents are reported");
+        Person reporter = ownRecord.require(Msg.of("grid.need.incidentsReported"));
         return create(input, reporter.id, caller.actor());
     }
 
@@ -114,7 +115,7 @@ public class IncidentService {
     public Incident raiseWhistle(NewIncident input, long reporterPersonId, String actor, String department,
             LocalDate dueOn) {
         if (department == null || department.isBlank() || department.length() > 200 || dueOn == null) {
-            throw ValidationFailedException.of("department", "must be 1 to 200 characters, with a due date");
+            throw ValidationFailedException.of("department", Msg.of("grid.incident.mustCharactersDueDate"));
         }
         Incident incident = create(input, reporterPersonId, actor);
         OffsetDateTime now = OffsetDateTime.now();
@@ -135,12 +136,12 @@ public class IncidentService {
         String community = context.require();
         inputs.validate("input", input);
         if (input.photoUrls() != null && input.photoUrls().stream().anyMatch(java.util.Objects::isNull)) {
-            throw ValidationFailedException.of("input.photoUrls", "may not hold null");
+            throw ValidationFailedException.of("input.photoUrls", Msg.of("grid.incident.mayNotHoldNull"));
         }
         ModuleSettings settings = modules.settings(GridModule.ID);
         List<String> categories = settings.list(GridModule.CATEGORIES);
         if (!categories.contains(input.category())) {
-            throw ValidationFailedException.of("input.category", "must be one of " + categories);
+            throw ValidationFailedException.of("input.category", Msg.of("grid.incident.mustOne", categories));
         }
         Incident incident = new Incident();
         incident.category = input.category();
@@ -148,7 +149,7 @@ public class IncidentService {
         if (input.buildingId() != null) {
             Building building = Building.findById(input.buildingId());
             if (building == null) {
-                throw new NotFoundException("Building", input.buildingId());
+                throw new NotFoundException(Msg.of("core.thing.building"), input.buildingId());
             }
             incident.buildingId = building.id;
             incident.unit = input.unit();
@@ -157,7 +158,7 @@ public class IncidentService {
         }
         if (input.placeId() != null) {
             if (Place.findById(input.placeId()) == null) {
-                throw new NotFoundException("Place", input.placeId());
+                throw new NotFoundException(Msg.of("core.thing.place"), input.placeId());
             }
             incident.placeId = input.placeId();
         }
@@ -182,7 +183,7 @@ public class IncidentService {
     @Transactional
     public Incident act(Long id, IncidentAction action, String note, Settlement settledAt) {
         if (note != null && note.length() > 4000) {
-            throw ValidationFailedException.of("note", "must be at most 4000 characters");
+            throw ValidationFailedException.of("note", Msg.of("grid.incident.mustMostCharacters"));
         }
         Incident incident = handled(id);
         IncidentState next = IncidentStateMachine.next(incident.state, action, incident.level);
@@ -191,7 +192,8 @@ public class IncidentService {
             case ACKNOWLEDGED -> incident.acknowledgedAt = now;
             case RESOLVED -> {
                 if (NEIGHBOUR_DISPUTE.equals(incident.category) && settledAt == null) {
-                    throw ValidationFailedException.of("settledAt", "a neighbour dispute records where it was settled");
+                    throw ValidationFailedException.of("settledAt",
+                            Msg.of("grid.incident.neighbourDisputeRecordsWhere"));
                 }
                 incident.resolvedAt = now;
                 incident.settledAt = settledAt;
@@ -253,17 +255,16 @@ public class IncidentService {
     @Transactional
     public Incident respond(Long summonsId, String response) {
         if (response == null || response.isBlank() || response.length() > 4000) {
-            throw ValidationFailedException.of("response", "must be 1 to 4000 characters");
+            throw ValidationFailedException.of("response", Msg.of("grid.incident.mustCharacters"));
         }
         context.require();
         Summons summons = summonsId == null ? null : Summons.findById(summonsId);
         if (summons == null) {
-            throw new NotFoundException("Summons", summonsId);
+            throw new NotFoundException(Msg.of("grid.thing.summons"), summonsId);
         }
         Incident incident = handled(summons.incidentId);
         if (!IncidentStateMachine.isOpen(incident.state)) {
-            throw new org.linqin.core.graphql.ConflictException("Cannot respond to an incident that is "
-                    + incident.state);
+            throw new org.linqin.core.graphql.ConflictException(Msg.of("grid.incident.cannotRespond", incident.state));
         }
         summons.response = response.trim();
         summons.respondedAt = OffsetDateTime.now();
@@ -278,11 +279,11 @@ public class IncidentService {
     public Incident rate(Long id, int rating, String comment) {
         Incident incident = visible(id);
         if (!incident.reporterPersonId.equals(viewer().personId())) {
-            throw new ForbiddenException("Only the reporter rates an incident");
+            throw new ForbiddenException(Msg.of("grid.incident.onlyReporterRatesIncident"));
         }
         IncidentStateMachine.next(incident.state, IncidentAction.RATED, incident.level);
         if (rating < 1 || rating > 5) {
-            throw ValidationFailedException.of("rating", "must be 1 to 5");
+            throw ValidationFailedException.of("rating", Msg.of("grid.incident.must"));
         }
         incident.rating = rating;
         incident.ratingComment = comment;
@@ -311,7 +312,7 @@ public class IncidentService {
         context.require();
         Incident incident = id == null ? null : Incident.findById(id);
         if (incident == null || !viewer().sees(incident)) {
-            throw new NotFoundException("Incident", id);
+            throw new NotFoundException(Msg.of("grid.thing.incident"), id);
         }
         return incident;
     }
@@ -363,7 +364,7 @@ public class IncidentService {
     private Incident handled(Long id) {
         Incident incident = visible(id);
         if (!viewer().handles(incident)) {
-            throw new ForbiddenException("Your roles in this community do not let you handle this incident");
+            throw new ForbiddenException(Msg.of("grid.incident.yourRolesCommunityDo"));
         }
         return incident;
     }
@@ -371,12 +372,13 @@ public class IncidentService {
     private Incident committeeAction(Long id, int level, IncidentAction action) {
         Incident incident = visible(id);
         if (!viewer().isCommittee()) {
-            throw new ForbiddenException("Only the community committee convenes joint meetings and blows the whistle");
+            throw new ForbiddenException(Msg.of("grid.incident.onlyCommunityCommitteeConvenes"));
         }
         IncidentStateMachine.next(incident.state, action, incident.level);
         if (incident.level != level) {
-            throw new org.linqin.core.graphql.ConflictException("The incident is at level " + incident.level + "; "
-                    + (level == 2 ? "a joint meeting" : "the whistle") + " belongs to level " + level);
+            throw new org.linqin.core.graphql.ConflictException(level == 2
+                    ? Msg.of("grid.incident.jointMeetingLevel", incident.level, level)
+                    : Msg.of("grid.incident.whistleLevel", incident.level, level));
         }
         incident.updatedAt = OffsetDateTime.now();
         return incident;

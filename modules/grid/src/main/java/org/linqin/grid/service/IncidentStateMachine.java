@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.linqin.core.graphql.ConflictException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.grid.model.IncidentAction;
 import org.linqin.grid.model.IncidentState;
 
@@ -35,11 +36,11 @@ public final class IncidentStateMachine {
     public static IncidentState next(IncidentState current, IncidentAction action, int level) {
         Set<IncidentState> from = FROM.get(action);
         if (from == null || !from.contains(current)) {
-            throw new ConflictException("Cannot " + verb(action) + " an incident that is " + current
-                    + (from == null ? "" : "; allowed from " + from));
+            throw new ConflictException(from == null ? Msg.of("grid.incidentState.cannot", verb(action), current)
+                    : Msg.of("grid.incidentState.cannotAllowedFrom", verb(action), current, from));
         }
         if (action == IncidentAction.ESCALATED && level >= 3) {
-            throw new ConflictException("Cannot escalate an incident at level 3, the highest");
+            throw new ConflictException(Msg.of("grid.incidentState.cannotEscalateIncidentLevel"));
         }
         return switch (action) {
             case ACKNOWLEDGED -> IncidentState.ACKNOWLEDGED;
@@ -54,18 +55,18 @@ public final class IncidentStateMachine {
         return OPEN.contains(state);
     }
 
-    private static String verb(IncidentAction action) {
+    private static Object verb(IncidentAction action) {
         return switch (action) {
-            case ACKNOWLEDGED -> "acknowledge";
-            case STARTED -> "start handling";
-            case RESOLVED -> "resolve";
-            case CLOSED -> "close";
-            case REOPENED -> "reopen";
-            case ESCALATED -> "escalate";
-            case JOINT_MEETING -> "record a joint meeting for";
-            case WHISTLE_BLOWN -> "blow the whistle for";
-            case RATED -> "rate";
-            default -> action.name().toLowerCase();
+            case ACKNOWLEDGED -> Msg.of("grid.verb.acknowledge");
+            case STARTED -> Msg.of("grid.verb.start");
+            case RESOLVED -> Msg.of("grid.verb.resolve");
+            case CLOSED -> Msg.of("grid.verb.close");
+            case REOPENED -> Msg.of("grid.verb.reopen");
+            case ESCALATED -> Msg.of("grid.verb.escalate");
+            case JOINT_MEETING -> Msg.of("grid.verb.jointMeeting");
+            case WHISTLE_BLOWN -> Msg.of("grid.verb.whistle");
+            case RATED -> Msg.of("grid.verb.rate");
+            default -> action.name();
         };
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.security.Roles;
 
 /**
@@ -50,8 +51,8 @@ public record Routing(Map<String, Route> routes) {
      * What is wrong with a routing setting against the categories in force: every pair must read
      * {@code category=role[@unitId]} with a category of {@code categories}, a community role and a numeric unit id.
      */
-    public static List<String> problems(String setting, Collection<String> categories) {
-        List<String> problems = new ArrayList<>();
+    public static List<Msg> problems(String setting, Collection<String> categories) {
+        List<Msg> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String pair : setting.split(",")) {
             if (pair.isBlank()) {
@@ -59,19 +60,19 @@ public record Routing(Map<String, Route> routes) {
             }
             Matcher m = PAIR.matcher(pair.trim());
             if (!m.matches()) {
-                problems.add("has '" + pair.trim() + "', which is not category=role or category=role@unitId");
+                problems.add(Msg.of("grid.routing.hasWhichNotCategory", pair.trim()));
                 continue;
             }
             String category = m.group(1);
             if (!categories.contains(category)) {
-                problems.add("routes '" + category + "', which is not one of the categories " + categories);
+                problems.add(Msg.of("grid.routing.routesWhichNotOne", category, categories));
             }
             if (!seen.add(category)) {
-                problems.add("routes '" + category + "' twice");
+                problems.add(Msg.of("grid.routing.routesTwice", category));
             }
             if (!Roles.COMMUNITY_ROLES.contains(m.group(2))) {
-                problems.add("routes '" + category + "' to '" + m.group(2) + "', which is not a community role "
-                        + Roles.COMMUNITY_ROLES);
+                problems.add(
+                        Msg.of("grid.routing.routesWhichNotCommunity", category, m.group(2), Roles.COMMUNITY_ROLES));
             }
         }
         return problems;

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.tenancy.CommunityContext;
 
 /** The outcome figures of a community over a period, in two SQL statements whatever the number of incidents. */
@@ -34,7 +35,7 @@ public class StatisticsService {
     public Statistics of(OffsetDateTime from, OffsetDateTime to) {
         String community = context.require();
         if (from == null || to == null || !to.isAfter(from)) {
-            throw ValidationFailedException.of("to", "must be after from");
+            throw ValidationFailedException.of("to", Msg.of("grid.statistics.mustAfterFrom"));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> grouped = em.createNativeQuery("select grouping(category, level, state, grid_id), category,"

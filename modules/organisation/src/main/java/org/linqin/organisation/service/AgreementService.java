@@ -19,6 +19,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.organisation.model.Agreement;
@@ -58,7 +59,7 @@ public class AgreementService {
     }
 
     public Agreement find(Long id) {
-        return lookup.require(Agreement.class, id, "Agreement");
+        return lookup.require(Agreement.class, id, Msg.of("organisation.thing.agreement"));
     }
 
     @Transactional
@@ -75,8 +76,8 @@ public class AgreementService {
     @Transactional
     public Agreement redraft(Long id, NewAgreement input, Integer expectedVersion) {
         inputs.validate("input", input);
-        Agreement agreement = inState(id, AgreementStatus.DRAFT, "changed");
-        InputValidator.checkVersion(expectedVersion, agreement.version, "Agreement " + id);
+        Agreement agreement = inState(id, AgreementStatus.DRAFT, Msg.of("organisation.verb.changed"));
+        InputValidator.checkVersion(expectedVersion, agreement.version, Msg.of("organisation.thing.agreement2", id));
         apply(agreement, input);
         audit.record(agreement.communityCode, "agreement.redrafted", "agreement", id, Map.of());
         return agreement;
@@ -84,7 +85,7 @@ public class AgreementService {
 
     @Transactional
     public Agreement sign(Long id, LocalDate signedOn) {
-        Agreement agreement = inState(id, AgreementStatus.DRAFT, "signed");
+        Agreement agreement = inState(id, AgreementStatus.DRAFT, Msg.of("organisation.verb.signed"));
         agreement.status = AgreementStatus.SIGNED;
         agreement.signedOn = signedOn == null ? LocalDate.now() : signedOn;
         audit.record(agreement.communityCode, "agreement.signed", "agreement", id, Map.of());
@@ -93,10 +94,11 @@ public class AgreementService {
 
     @Transactional
     public Agreement end(Long id, LocalDate endedOn) {
-        Agreement agreement = inState(id, AgreementStatus.SIGNED, "ended");
+        Agreement agreement = inState(id, AgreementStatus.SIGNED, Msg.of("organisation.verb.ended"));
         LocalDate day = endedOn == null ? LocalDate.now() : endedOn;
         if (day.isBefore(agreement.signedOn)) {
-            throw ValidationFailedException.of("endedOn", "must not be before the signing, " + agreement.signedOn);
+            throw ValidationFailedException.of("endedOn",
+                    Msg.of("organisation.agreement.mustNotBeforeSigning", agreement.signedOn));
         }
         agreement.status = AgreementStatus.ENDED;
         agreement.endedOn = day;
@@ -104,11 +106,11 @@ public class AgreementService {
         return agreement;
     }
 
-    private Agreement inState(Long id, AgreementStatus required, String verb) {
+    private Agreement inState(Long id, AgreementStatus required, Msg verb) {
         Agreement agreement = find(id);
         if (agreement.status != required) {
-            throw new ConflictException("Agreement " + id + " is " + agreement.status + "; only a " + required
-                    + " agreement can be " + verb);
+            throw new ConflictException(
+                    Msg.of("organisation.agreement.agreementOnlyAgreementCan", id, agreement.status, required, verb));
         }
         return agreement;
     }
@@ -118,12 +120,11 @@ public class AgreementService {
         List<Long> teams = new ArrayList<>();
         for (PartyInput party : input.parties()) {
             if ((party.unitId() == null) == (party.teamId() == null)) {
-                throw ValidationFailedException.of("input.parties", "each party is a unit or a team: give one of "
-                        + "unitId and teamId");
+                throw ValidationFailedException.of("input.parties", Msg.of("organisation.agreement.eachPartyUnitTeam"));
             }
             String key = party.unitId() != null ? "unit " + party.unitId() : "team " + party.teamId();
             if (!seen.add(key)) {
-                throw ValidationFailedException.of("input.parties", "names " + key + " twice");
+                throw ValidationFailedException.of("input.parties", Msg.of("organisation.agreement.namesTwice", key));
             }
             if (party.unitId() != null) {
                 units.activeUnit(party.unitId(), "input.parties.unitId");
@@ -134,7 +135,7 @@ public class AgreementService {
         if (!teams.isEmpty()) {
             Map<Long, String> known = teamParties.namesOrDisabled(teams);
             teams.stream().filter(t -> !known.containsKey(t)).findFirst().ifPresent(t -> {
-                throw new NotFoundException("Volunteer team", t);
+                throw new NotFoundException(Msg.of("organisation.thing.volunteerTeam"), t);
             });
         }
         agreement.title = input.title().trim();

@@ -18,6 +18,7 @@ import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.InputValidator;
 import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
@@ -55,7 +56,7 @@ public class AppointmentService {
         inputs.validate("input", input);
         OrgUnit unit = units.activeUnit(input.unitId(), "input.unitId");
         if (Person.findById(input.personId()) == null) {
-            throw new NotFoundException("Person", input.personId());
+            throw new NotFoundException(Msg.of("core.thing.person"), input.personId());
         }
         Appointment appointment = new Appointment();
         appointment.unitId = unit.id;
@@ -65,7 +66,7 @@ public class AppointmentService {
         appointment.publicContact = Boolean.TRUE.equals(input.publicContact());
         if (Appointment.count("unitId = ?1 and personId = ?2 and position = ?3 and endOn is null", unit.id,
                 input.personId(), input.position()) > 0) {
-            throw new ConflictException("The person holds this position in this unit already");
+            throw new ConflictException(Msg.of("organisation.appointment.personHoldsPositionUnit"));
         }
         appointment.persist();
         audit.record(community, "appointment.made", "appointment", appointment.id,
@@ -75,13 +76,15 @@ public class AppointmentService {
 
     @Transactional
     public Appointment end(Long id, LocalDate endOn) {
-        Appointment appointment = lookup.require(Appointment.class, id, "Appointment");
+        Appointment appointment = lookup.require(Appointment.class, id, Msg.of("organisation.thing.appointment"));
         if (appointment.endOn != null) {
-            throw new ConflictException("Appointment " + id + " ended on " + appointment.endOn + " already");
+            throw new ConflictException(
+                    Msg.of("organisation.appointment.appointmentEndedAlready", id, appointment.endOn));
         }
         LocalDate day = endOn == null ? LocalDate.now() : endOn;
         if (day.isBefore(appointment.startOn)) {
-            throw ValidationFailedException.of("endOn", "must not be before the start, " + appointment.startOn);
+            throw ValidationFailedException.of("endOn",
+                    Msg.of("organisation.appointment.mustNotBeforeStart", appointment.startOn));
         }
         appointment.endOn = day;
         audit.record(appointment.communityCode, "appointment.ended", "appointment", id, Map.of("on", day.toString()));
@@ -102,7 +105,7 @@ public class AppointmentService {
     public List<Appointment> history(Long personId) {
         context.require();
         if (personId == null || Person.findById(personId) == null) {
-            throw new NotFoundException("Person", personId);
+            throw new NotFoundException(Msg.of("core.thing.person"), personId);
         }
         return Appointment.list("personId = ?1 order by startOn, id", personId);
     }

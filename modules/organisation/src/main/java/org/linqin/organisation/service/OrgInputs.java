@@ -33,7 +33,7 @@ public final class OrgInputs {
             @Description("Unit of that building. 单元") @Size(max = 20) String unit,
             @Description("Household number. 户") @Size(max = 20) String household,
             @Description("Nearby households a party-member household serves, e.g. `1单元-302`. 联系户") @Size(max = 50) List<String> servedHouseholds,
-            @Description("Public office phone of the unit (never a person's). 办公电话") @Pattern(regexp = "\\+?[0-9-]{5,20}", message = "must be digits and hyphens") String contactPhone) {
+            @Description("Public office phone of the unit (never a person's). 办公电话") @Pattern(regexp = "\\+?[0-9-]{5,20}", message = "{organisation.unit.contactPhone.format}") String contactPhone) {
     }
 
     @Name("AppointmentInput")

@@ -3,6 +3,7 @@ package org.linqin.organisation.service;
 import java.util.Map;
 import java.util.Optional;
 
+import org.linqin.core.i18n.Msg;
 import org.linqin.organisation.model.OrgUnitKind;
 
 /**
@@ -28,14 +29,14 @@ public final class OrgStructureRules {
     }
 
     /** @return why {@code parent} (null for none) is not an acceptable parent of {@code kind}, or empty */
-    public static Optional<String> checkParent(OrgUnitKind kind, OrgUnitKind parent) {
+    public static Optional<Msg> checkParent(OrgUnitKind kind, OrgUnitKind parent) {
         Optional<OrgUnitKind> required = requiredParent(kind);
         if (required.isEmpty()) {
-            return parent == null ? Optional.empty() : Optional.of("must be empty: a " + kind + " has no parent unit");
+            return parent == null ? Optional.empty() : Optional.of(Msg.of("organisation.orgStructure.noParent", kind));
         }
         if (parent != required.get()) {
-            return Optional.of("must be a " + required.get() + " for a " + kind
-                    + (parent == null ? "" : ", not a " + parent));
+            return Optional.of(parent == null ? Msg.of("organisation.orgStructure.parentRequired", required.get(), kind)
+                    : Msg.of("organisation.orgStructure.parentWrong", required.get(), kind, parent));
         }
         return Optional.empty();
     }

@@ -25,6 +25,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.persistence.Lookup;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.organisation.model.Appointment;
@@ -65,7 +66,7 @@ public class OrgUnitService {
         context.require();
         int limit = depth == null ? MAX_TREE_DEPTH : depth;
         if (limit < 1 || limit > MAX_TREE_DEPTH) {
-            throw ValidationFailedException.of("depth", "must be between 1 and " + MAX_TREE_DEPTH);
+            throw ValidationFailedException.of("depth", Msg.of("organisation.orgUnit.mustBetween", MAX_TREE_DEPTH));
         }
         List<OrgUnit> units = OrgUnit.list("dissolvedOn is null");
         Map<Long, List<OrgUnit>> children = new HashMap<>();
@@ -101,7 +102,7 @@ public class OrgUnitService {
     }
 
     public OrgUnit unit(Long id) {
-        return lookup.require(OrgUnit.class, id, "Organisation unit");
+        return lookup.require(OrgUnit.class, id, Msg.of("organisation.thing.organisationUnit"));
     }
 
     public Connection<OrgUnit> search(String nameContains, OrgUnitKind kind, boolean includeDissolved,
@@ -152,7 +153,7 @@ public class OrgUnitService {
                 });
         if (input.kind() == OrgUnitKind.COMMUNITY_PARTY_COMMITTEE
                 && OrgUnit.count("kind = ?1 and dissolvedOn is null", OrgUnitKind.COMMUNITY_PARTY_COMMITTEE) > 0) {
-            throw new ConflictException("The community has a community party committee already");
+            throw new ConflictException(Msg.of("organisation.orgUnit.communityHasCommunityParty"));
         }
         OrgUnit unit = new OrgUnit();
         unit.name = input.name().trim();
@@ -168,9 +169,9 @@ public class OrgUnitService {
     @Transactional
     public OrgUnit rename(Long id, String name, Integer expectedVersion) {
         OrgUnit unit = activeUnit(id, "id");
-        InputValidator.checkVersion(expectedVersion, unit.version, "Organisation unit " + id);
+        InputValidator.checkVersion(expectedVersion, unit.version, Msg.of("organisation.thing.organisationUnit2", id));
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw ValidationFailedException.of("name", "must be 1 to 200 characters");
+            throw ValidationFailedException.of("name", Msg.of("organisation.orgUnit.mustCharacters"));
         }
         unit.name = name.trim();
         audit.record(unit.communityCode, "org-unit.renamed", "org-unit", id, Map.of("name", unit.name));
@@ -196,8 +197,7 @@ public class OrgUnitService {
         OrgUnit unit = activeUnit(id, "id");
         long activeChildren = OrgUnit.count("parentId = ?1 and dissolvedOn is null", id);
         if (activeChildren > 0) {
-            throw new ConflictException("Unit " + id + " still has " + activeChildren
-                    + " active units under it: move or dissolve them first");
+            throw new ConflictException(Msg.of("organisation.orgUnit.unitStillHasActive", id, activeChildren));
         }
         LocalDate day = on == null ? LocalDate.now() : on;
         unit.dissolvedOn = day;
@@ -213,7 +213,7 @@ public class OrgUnitService {
         context.require();
         OrgUnit unit = id == null ? null : OrgUnit.findById(id);
         if (unit == null || !unit.isActive()) {
-            throw new NotFoundException("Active organisation unit (" + field + ")", id);
+            throw new NotFoundException(Msg.of("organisation.thing.activeOrganisationUnit", field), id);
         }
         return unit;
     }
@@ -223,35 +223,39 @@ public class OrgUnitService {
                 && input.kind() != OrgUnitKind.COMMUNITY_PARTY_COMMITTEE;
         if (input.compoundId() != null) {
             if (!partner) {
-                throw ValidationFailedException.of("input.compoundId", "only partner organisations are linked to a compound");
+                throw ValidationFailedException.of("input.compoundId",
+                        Msg.of("organisation.orgUnit.onlyPartnerOrganisationsLinked"));
             }
             if (Compound.findById(input.compoundId()) == null) {
-                throw new NotFoundException("Compound", input.compoundId());
+                throw new NotFoundException(Msg.of("core.thing.compound"), input.compoundId());
             }
             unit.compoundId = input.compoundId();
         }
         if (input.kind() == OrgUnitKind.PARTY_MEMBER_HOUSEHOLD) {
             if (input.buildingId() == null || input.household() == null) {
                 throw ValidationFailedException.of("input.buildingId",
-                        "a party-member household needs its building and household");
+                        Msg.of("organisation.orgUnit.partyMemberHouseholdNeeds"));
             }
             Building building = Building.findById(input.buildingId());
             if (building == null) {
-                throw new NotFoundException("Building", input.buildingId());
+                throw new NotFoundException(Msg.of("core.thing.building"), input.buildingId());
             }
             if (input.unit() != null && !building.units.contains(input.unit())) {
-                throw ValidationFailedException.of("input.unit", "is not a unit of building " + building.name);
+                throw ValidationFailedException.of("input.unit",
+                        Msg.of("organisation.orgUnit.notUnitBuilding", building.name));
             }
             unit.buildingId = building.id;
             unit.unit = input.unit();
             unit.household = input.household();
             List<String> served = input.servedHouseholds() == null ? List.of() : input.servedHouseholds();
             if (served.stream().anyMatch(h -> h == null || h.isBlank() || h.length() > 40)) {
-                throw ValidationFailedException.of("input.servedHouseholds", "each must be 1 to 40 characters");
+                throw ValidationFailedException.of("input.servedHouseholds",
+                        Msg.of("organisation.orgUnit.eachMustCharacters"));
             }
             unit.servedHouseholds = new ArrayList<>(served);
         } else if (input.buildingId() != null || input.servedHouseholds() != null) {
-            throw ValidationFailedException.of("input.buildingId", "only party-member households have a building");
+            throw ValidationFailedException.of("input.buildingId",
+                    Msg.of("organisation.orgUnit.onlyPartyMemberHouseholds"));
         }
     }
 }

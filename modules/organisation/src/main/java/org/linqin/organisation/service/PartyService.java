@@ -19,6 +19,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.organisation.model.HouseholdVisit;
@@ -54,14 +55,14 @@ public class PartyService {
     public PartyMembership record(Long personId, Long unitId, LocalDate joinedOn) {
         String community = context.require();
         if (personId == null || Person.findById(personId) == null) {
-            throw new NotFoundException("Person", personId);
+            throw new NotFoundException(Msg.of("core.thing.person"), personId);
         }
         OrgUnit unit = units.activeUnit(unitId, "unitId");
         if (!OrgStructureRules.holdsPartyMembers(unit.kind)) {
-            throw ValidationFailedException.of("unitId", "must be a party branch or group, not a " + unit.kind);
+            throw ValidationFailedException.of("unitId", Msg.of("organisation.party.mustPartyBranchGroup", unit.kind));
         }
         if (joinedOn == null || joinedOn.isAfter(LocalDate.now())) {
-            throw ValidationFailedException.of("joinedOn", "is required and cannot be in the future");
+            throw ValidationFailedException.of("joinedOn", Msg.of("organisation.party.requiredCannotFuture"));
         }
         PartyMembership membership = PartyMembership.find("personId", personId).firstResult();
         if (membership == null) {
@@ -115,11 +116,11 @@ public class PartyService {
         String community = context.require();
         inputs.validate("input", input);
         if (Person.findById(input.visitorPersonId()) == null) {
-            throw new NotFoundException("Person", input.visitorPersonId());
+            throw new NotFoundException(Msg.of("core.thing.person"), input.visitorPersonId());
         }
         Building building = Building.findById(input.buildingId());
         if (building == null) {
-            throw new NotFoundException("Building", input.buildingId());
+            throw new NotFoundException(Msg.of("core.thing.building"), input.buildingId());
         }
         HouseholdVisit visit = new HouseholdVisit();
         visit.visitorPersonId = input.visitorPersonId();

@@ -39,9 +39,9 @@ class OrgStructureRulesTest {
 
     @Test
     void refusalsNameTheRequiredParent() {
-        assertThat(OrgStructureRules.checkParent(OrgUnitKind.PARTY_GROUP, OrgUnitKind.COMPOUND_PARTY_COMMITTEE))
+        assertThat(OrgStructureRules.checkParent(OrgUnitKind.PARTY_GROUP, OrgUnitKind.COMPOUND_PARTY_COMMITTEE)).map(Object::toString)
                 .contains("must be a COMPOUND_PARTY_BRANCH for a PARTY_GROUP, not a COMPOUND_PARTY_COMMITTEE");
-        assertThat(OrgStructureRules.checkParent(OrgUnitKind.SCHOOL, OrgUnitKind.COMMUNITY_PARTY_COMMITTEE))
+        assertThat(OrgStructureRules.checkParent(OrgUnitKind.SCHOOL, OrgUnitKind.COMMUNITY_PARTY_COMMITTEE)).map(Object::toString)
                 .contains("must be empty: a SCHOOL has no parent unit");
     }
 

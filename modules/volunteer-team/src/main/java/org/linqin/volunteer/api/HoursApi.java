@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.ModuleGuarded;
 import org.linqin.core.security.Roles;
 import org.linqin.volunteer.api.VolunteerViews.HoursView;
@@ -144,7 +145,7 @@ public class HoursApi {
             @NonNull @Description("First day. 起") LocalDate from,
             @NonNull @Description("Day after the last. 止") LocalDate to) {
         if (personId != null && teamId != null) {
-            throw ValidationFailedException.of("teamId", "give a person or a team, not both");
+            throw ValidationFailedException.of("teamId", Msg.of("volunteer.hoursApi.givePersonTeamNot"));
         }
         if (teamId != null) {
             teams.team(teamId);
@@ -159,7 +160,7 @@ public class HoursApi {
     public List<RankedView> volunteerLeaderboard(@Description("How many, 1 to 100 (default 10).") Integer first) {
         int size = first == null ? 10 : first;
         if (size < 1 || size > 100) {
-            throw ValidationFailedException.of("first", "must be 1 to 100");
+            throw ValidationFailedException.of("first", Msg.of("volunteer.hoursApi.must"));
         }
         return hours.leaderboard(size).stream()
                 .map(r -> new RankedView(r.personId(), r.name(), r.verifiedMinutes() / 60.0)).toList();

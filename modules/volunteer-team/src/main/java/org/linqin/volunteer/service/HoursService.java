@@ -20,6 +20,7 @@ import org.linqin.core.graphql.InputValidator;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
@@ -135,16 +136,17 @@ public class HoursService {
     @Transactional
     public HoursEntry backfill(Backfill input) {
         inputs.validate("input", input);
-        lookup.require(Team.class, input.teamId(), "Team");
-        access.requireLeads(input.teamId(), "Hours are back-filled");
-        lookup.require(Person.class, input.personId(), "Person");
+        lookup.require(Team.class, input.teamId(), Msg.of("volunteer.thing.team"));
+        access.requireLeads(input.teamId(), Msg.of("volunteer.need.hoursBackFilled"));
+        lookup.require(Person.class, input.personId(), Msg.of("core.thing.person"));
         if (TeamMember.count("teamId = ?1 and personId = ?2 and state = ?3", input.teamId(), input.personId(),
                 MembershipState.ACTIVE) == 0) {
-            throw ValidationFailedException.of("input.personId", "is not a member of the team").withReason("NOT_MEMBER");
+            throw ValidationFailedException.of("input.personId",
+                    Msg.of("volunteer.hours.notMemberTeam")).withReason("NOT_MEMBER");
         }
         LocalDate today = LocalDate.now(directory.timeZone(context.require()));
         if (input.workedOn().isAfter(today) || input.workedOn().isBefore(today.minusYears(1))) {
-            throw ValidationFailedException.of("input.workedOn", "must be within the last year and not in the future");
+            throw ValidationFailedException.of("input.workedOn", Msg.of("volunteer.hours.mustWithinLastYear"));
         }
         HoursEntry entry = new HoursEntry();
         entry.personId = input.personId();
@@ -165,20 +167,21 @@ public class HoursService {
     /** A correction of an earlier entry, positive or negative, with a reason; a leader's waits for approval. */
     @Transactional
     public HoursEntry correct(Long entryId, int minutes, String reason) {
-        HoursEntry corrected = lookup.require(HoursEntry.class, entryId, "Hours entry");
-        access.requireLeads(corrected.teamId, "Hours are corrected");
+        HoursEntry corrected = lookup.require(HoursEntry.class, entryId, Msg.of("volunteer.thing.hoursEntry"));
+        access.requireLeads(corrected.teamId, Msg.of("volunteer.need.hoursCorrected"));
         if (corrected.kind == HoursKind.CORRECTION) {
-            throw ValidationFailedException.of("id", "is itself a correction; correct the original entry");
+            throw ValidationFailedException.of("id", Msg.of("volunteer.hours.itselfCorrectionCorrectOriginal"));
         }
         if (minutes == 0 || Math.abs(minutes) > 1440) {
-            throw ValidationFailedException.of("minutes", "must be between -1440 and 1440, not 0");
+            throw ValidationFailedException.of("minutes", Msg.of("volunteer.hours.mustBetweenNot"));
         }
         if (corrected.state != HoursState.APPROVED) {
-            throw ValidationFailedException.of("id", "is " + corrected.state + ": only approved entries are corrected");
+            throw ValidationFailedException.of("id",
+                    Msg.of("volunteer.hours.onlyApprovedEntriesCorrected", corrected.state));
         }
         requireNotBelowZero(corrected.id, minutes);
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw ValidationFailedException.of("reason", "is required, at most 500 characters");
+            throw ValidationFailedException.of("reason", Msg.of("volunteer.hours.requiredMostCharacters"));
         }
         HoursEntry entry = new HoursEntry();
         entry.personId = corrected.personId;
@@ -205,8 +208,7 @@ public class HoursService {
                 + "c.correctsId = e.id and c.state = ?2), 0) from HoursEntry e where e.id = ?1", Number.class)
                 .setParameter(1, entryId).setParameter(2, HoursState.APPROVED).getSingleResult().longValue();
         if (total + more < 0) {
-            throw ValidationFailedException.of("minutes", "would take the entry below zero (it counts " + total
-                    + " minutes with its corrections)");
+            throw ValidationFailedException.of("minutes", Msg.of("volunteer.hours.wouldTakeEntryBelow", total));
         }
     }
 
@@ -214,14 +216,14 @@ public class HoursService {
     @Transactional
     public HoursEntry decide(Long entryId, boolean approve, String reason) {
         if (reason != null && reason.length() > 500) {
-            throw ValidationFailedException.of("reason", "must be at most 500 characters");
+            throw ValidationFailedException.of("reason", Msg.of("volunteer.hours.mustMostCharacters"));
         }
-        HoursEntry entry = lookup.require(HoursEntry.class, entryId, "Hours entry");
+        HoursEntry entry = lookup.require(HoursEntry.class, entryId, Msg.of("volunteer.thing.hoursEntry"));
         if (entry.state != HoursState.PENDING) {
-            throw new ConflictException("The entry is " + entry.state + ", not PENDING");
+            throw new ConflictException(Msg.of("volunteer.hours.entryNotPending", entry.state));
         }
         if (!approve && (reason == null || reason.isBlank())) {
-            throw ValidationFailedException.of("reason", "is required when declining");
+            throw ValidationFailedException.of("reason", Msg.of("volunteer.hours.requiredWhenDeclining"));
         }
         if (approve && entry.kind == HoursKind.CORRECTION) {
             requireNotBelowZero(entry.correctsId, 0);
@@ -258,7 +260,7 @@ public class HoursService {
     /** Approved minutes per month in [from, to), of one person (whom the caller may read) or of one team. */
     public List<Month> months(Long personId, Long teamId, LocalDate from, LocalDate to) {
         if (!to.isAfter(from) || to.isAfter(from.plusYears(5))) {
-            throw ValidationFailedException.of("to", "must be after from and at most 5 years later");
+            throw ValidationFailedException.of("to", Msg.of("volunteer.hours.mustAfterFromMost"));
         }
         return monthsOf(personId != null ? readablePerson(personId) : null, teamId, from, to);
     }
@@ -308,11 +310,11 @@ public class HoursService {
         Person me = ownRecord.find().orElse(null);
         if (personId == null) {
             if (me == null) {
-                throw new ForbiddenException("Hours are kept for people of this community: you have no record here");
+                throw new ForbiddenException(Msg.of("volunteer.hours.hoursKeptPeopleCommunity"));
             }
             return me.id;
         }
-        lookup.require(Person.class, personId, "Person");
+        lookup.require(Person.class, personId, Msg.of("core.thing.person"));
         if ((me != null && me.id.equals(personId)) || access.isAdmin()) {
             return personId;
         }
@@ -321,6 +323,6 @@ public class HoursService {
         if (teams.stream().anyMatch(access::leads)) {
             return personId;
         }
-        throw new ForbiddenException("A person's hours are shown to them, their team leaders and community admins");
+        throw new ForbiddenException(Msg.of("volunteer.hours.personSHoursShown"));
     }
 }

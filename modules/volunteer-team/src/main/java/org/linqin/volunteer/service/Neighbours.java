@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.linqin.core.graphql.NotFoundException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.EnabledModules;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.grid.spi.GridDirectory;
@@ -43,7 +44,7 @@ public class Neighbours {
     /** The grid, which must exist; MODULE_DISABLED where the grid module is off. */
     public GridDirectory.GridRef requireGrid(long gridId) {
         requireEnabled(GRID);
-        return grids.grid(gridId).orElseThrow(() -> new NotFoundException("Grid", gridId));
+        return grids.grid(gridId).orElseThrow(() -> new NotFoundException(Msg.of("volunteer.thing.grid"), gridId));
     }
 
     public List<GridDirectory.GridRef> gridsIfEnabled() {
@@ -67,7 +68,8 @@ public class Neighbours {
     /** The organisation unit, which must exist; MODULE_DISABLED where the organisation module is off. */
     public OrganisationDirectory.UnitRef requireUnit(long unitId) {
         requireEnabled(ORGANISATION);
-        return organisation.unit(unitId).orElseThrow(() -> new NotFoundException("Organisation unit", unitId));
+        return organisation.unit(unitId).orElseThrow(() -> new NotFoundException(
+                Msg.of("volunteer.thing.organisationUnit"), unitId));
     }
 
     private void requireEnabled(String module) {

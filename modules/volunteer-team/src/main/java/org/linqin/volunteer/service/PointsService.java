@@ -14,6 +14,7 @@ import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.InputValidator;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.persistence.Lookup;
@@ -74,7 +75,7 @@ public class PointsService {
     public Reward createReward(NewReward input) {
         inputs.validate("input", input);
         if (Reward.count("name", input.name().strip()) > 0) {
-            throw new ConflictException("A reward named '" + input.name().strip() + "' exists");
+            throw new ConflictException(Msg.of("volunteer.points.rewardNamedExists", input.name().strip()));
         }
         Reward reward = new Reward();
         reward.name = input.name().strip();
@@ -94,19 +95,20 @@ public class PointsService {
     /** The caller redeems a reward: one of its stock, its cost from their balance. */
     @Transactional
     public PointsEntry redeem(Long rewardId) {
-        Person me = ownRecord.require("Rewards are redeemed");
-        Reward reward = lookup.require(Reward.class, rewardId, "Reward");
+        Person me = ownRecord.require(Msg.of("volunteer.need.rewardsRedeemed"));
+        Reward reward = lookup.require(Reward.class, rewardId, Msg.of("volunteer.thing.reward"));
         profiles.lock(me.id);
         int taken = em.createNativeQuery("update volunteer_rewards set stock = stock - 1, version = version + 1"
                 + " where community_code = ?1 and id = ?2 and active and stock > 0")
                 .setParameter(1, context.require()).setParameter(2, rewardId).executeUpdate();
         if (taken == 0) {
-            throw new ConflictException("'" + reward.name + "' is out of stock").withReason("OUT_OF_STOCK");
+            throw new ConflictException(Msg.of("volunteer.points.outStock", reward.name)).withReason("OUT_OF_STOCK");
         }
         if (!profiles.addPoints(me.id, -reward.cost)) {
             // the stock taken above is given back by the rollback this exception causes
-            throw new ConflictException("'" + reward.name + "' costs " + reward.cost + " points; your balance is "
-                    + balance(me.id)).withReason("INSUFFICIENT_POINTS");
+            throw new ConflictException(
+                    Msg.of("volunteer.points.costsPointsYourBalance",
+                            reward.name, reward.cost, balance(me.id))).withReason("INSUFFICIENT_POINTS");
         }
         PointsEntry entry = new PointsEntry();
         entry.personId = me.id;
@@ -134,7 +136,7 @@ public class PointsService {
     /** The caller chooses whether to appear on the leaderboard. */
     @Transactional
     public boolean setLeaderboardOptIn(boolean optIn) {
-        Person me = ownRecord.require("The leaderboard lists people");
+        Person me = ownRecord.require(Msg.of("volunteer.need.leaderboardListsPeople"));
         profiles.lock(me.id);
         em.createNativeQuery("update volunteer_profiles set leaderboard_opt_in = ?3, version = version + 1"
                 + " where community_code = ?1 and person_id = ?2").setParameter(1, context.require())

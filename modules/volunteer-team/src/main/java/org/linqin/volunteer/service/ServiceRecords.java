@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.community.model.Community;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.security.Caller;
 import org.linqin.core.tenancy.CommunityContext;
@@ -101,7 +102,7 @@ public class ServiceRecords {
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
         if (!to.isAfter(from) || to.isAfter(from.plusYears(5))) {
-            throw ValidationFailedException.of("to", "must be after from and at most 5 years later");
+            throw ValidationFailedException.of("to", Msg.of("volunteer.serviceRecords.mustAfterFromMost"));
         }
     }
 }

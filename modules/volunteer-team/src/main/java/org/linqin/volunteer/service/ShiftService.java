@@ -30,6 +30,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.module.ModuleSettings;
 import org.linqin.core.people.model.Person;
@@ -128,7 +129,7 @@ public class ShiftService {
     public Activity createActivity(NewActivity input) {
         inputs.validate("input", input);
         teams.team(input.teamId());
-        access.requireLeads(input.teamId(), "Activities are planned");
+        access.requireLeads(input.teamId(), Msg.of("volunteer.need.activitiesPlanned"));
         Activity activity = new Activity();
         activity.teamId = input.teamId();
         activity.title = input.title().strip();
@@ -142,7 +143,7 @@ public class ShiftService {
     }
 
     public Activity activity(Long id) {
-        return lookup.require(Activity.class, id, "Activity");
+        return lookup.require(Activity.class, id, Msg.of("volunteer.thing.activity"));
     }
 
     /** Schedules a shift, or a weekly series of them (closure dates skipped), with their positions. */
@@ -150,29 +151,29 @@ public class ShiftService {
     public List<Shift> schedule(NewShift input) {
         inputs.validate("input", input);
         Activity activity = activity(input.activityId());
-        access.requireLeads(activity.teamId, "Shifts are scheduled");
+        access.requireLeads(activity.teamId, Msg.of("volunteer.need.shiftsScheduled"));
         if (!input.endsAt().isAfter(input.startsAt())) {
-            throw ValidationFailedException.of("input.endsAt", "must be after startsAt");
+            throw ValidationFailedException.of("input.endsAt", Msg.of("volunteer.shift.mustAfterStartsat"));
         }
         if (input.endsAt().isAfter(input.startsAt().plusHours(24))) {
-            throw ValidationFailedException.of("input.endsAt", "must be at most 24 hours after startsAt");
+            throw ValidationFailedException.of("input.endsAt", Msg.of("volunteer.shift.mustMostHoursAfter"));
         }
         if (!input.endsAt().isAfter(OffsetDateTime.now())) {
-            throw ValidationFailedException.of("input.endsAt", "is in the past; back-fill hours of past service instead");
+            throw ValidationFailedException.of("input.endsAt", Msg.of("volunteer.shift.pastBackFillHours"));
         }
         if (input.buildingId() != null) {
-            lookup.require(Building.class, input.buildingId(), "Building");
+            lookup.require(Building.class, input.buildingId(), Msg.of("core.thing.building"));
         }
         if (VolunteerInputs.holdsNull(input.positions()) || VolunteerInputs.holdsNull(input.requirements())
                 || (input.repeat() != null && (VolunteerInputs.holdsNull(input.repeat().weekdays())
                         || VolunteerInputs.holdsNull(input.repeat().skipDates())))) {
-            throw ValidationFailedException.of("input", "lists may not hold null");
+            throw ValidationFailedException.of("input", Msg.of("volunteer.shift.listsMayNotHold"));
         }
         Set<String> names = new HashSet<>();
         for (PositionNeed position : input.positions()) {
             if (!names.add(position.name().strip())) {
-                throw ValidationFailedException.of("input.positions", "name '" + position.name().strip()
-                        + "' appears twice");
+                throw ValidationFailedException.of("input.positions",
+                        Msg.of("volunteer.shift.nameAppearsTwice", position.name().strip()));
             }
         }
         ZoneId zone = directory.timeZone(context.require());
@@ -220,7 +221,7 @@ public class ShiftService {
         ZonedDateTime first = input.startsAt().atZoneSameInstant(zone);
         LocalDate until = input.repeat().until();
         if (until.isBefore(first.toLocalDate())) {
-            throw ValidationFailedException.of("input.repeat.until", "is before the first shift");
+            throw ValidationFailedException.of("input.repeat.until", Msg.of("volunteer.shift.beforeFirstShift"));
         }
         Set<LocalDate> skip = input.repeat().skipDates() == null ? Set.of() : Set.copyOf(input.repeat().skipDates());
         Set<Integer> weekdays = Set.copyOf(input.repeat().weekdays());
@@ -229,35 +230,35 @@ public class ShiftService {
             if (weekdays.contains(day.getDayOfWeek().getValue()) && !skip.contains(day)) {
                 starts.add(first.with(day).toOffsetDateTime());
                 if (starts.size() > MAX_SHIFTS_PER_REQUEST) {
-                    throw ValidationFailedException.of("input.repeat.until", "would make more than "
-                            + MAX_SHIFTS_PER_REQUEST + " shifts; schedule in parts");
+                    throw ValidationFailedException.of("input.repeat.until",
+                            Msg.of("volunteer.shift.wouldMakeMoreThan", MAX_SHIFTS_PER_REQUEST));
                 }
             }
         }
         if (starts.isEmpty()) {
-            throw ValidationFailedException.of("input.repeat", "leaves no day between the first shift and until");
+            throw ValidationFailedException.of("input.repeat", Msg.of("volunteer.shift.leavesNoDayBetween"));
         }
         return starts;
     }
 
     public Shift shift(Long id) {
-        return lookup.require(Shift.class, id, "Shift");
+        return lookup.require(Shift.class, id, Msg.of("volunteer.thing.shift"));
     }
 
     /** Cancels a shift; its sign-ups are cancelled with it (not as late cancellations). */
     @Transactional
     public Shift cancelShift(Long shiftId, String reason) {
         Shift shift = shift(shiftId);
-        access.requireLeads(shift.teamId, "Shifts are cancelled");
+        access.requireLeads(shift.teamId, Msg.of("volunteer.need.shiftsCancelled"));
         if (shift.state == ShiftState.CANCELLED) {
-            throw new ConflictException("The shift is already cancelled");
+            throw new ConflictException(Msg.of("volunteer.shift.shiftAlreadyCancelled"));
         }
         if (!OffsetDateTime.now().isBefore(shift.startsAt)) {
-            throw ValidationFailedException.of("shiftId", "The shift has started: its attendance and hours stand")
+            throw ValidationFailedException.of("shiftId", Msg.of("volunteer.shift.shiftHasStartedAttendance"))
                     .withReason("STARTED");
         }
         if (reason != null && reason.length() > 500) {
-            throw ValidationFailedException.of("reason", "must be at most 500 characters");
+            throw ValidationFailedException.of("reason", Msg.of("volunteer.shift.mustMostCharacters"));
         }
         shift.state = ShiftState.CANCELLED;
         int cancelled = signUps.cancelAll(listIds(List.of(shift.id)));
@@ -271,7 +272,7 @@ public class ShiftService {
     /** The caller signs up for a position of a shift (the only one when the shift has one). */
     @Transactional
     public SignUp signUp(Long shiftId, String positionName) {
-        Person me = ownRecord.require("Shifts are taken");
+        Person me = ownRecord.require(Msg.of("volunteer.need.shiftsTaken"));
         SignUp signUp = take(shift(shiftId), positionName, me.id, true);
         audit.record(context.require(), "volunteer.signed-up", "volunteer-shift", shiftId,
                 Map.of("state", signUp.state.name()));
@@ -282,8 +283,8 @@ public class ShiftService {
     @Transactional
     public SignUp assign(Long shiftId, Long personId, String positionName) {
         Shift shift = shift(shiftId);
-        access.requireLeads(shift.teamId, "Members are assigned to shifts");
-        lookup.require(Person.class, personId, "Person");
+        access.requireLeads(shift.teamId, Msg.of("volunteer.need.membersAssignedShifts"));
+        lookup.require(Person.class, personId, Msg.of("core.thing.person"));
         SignUp signUp = take(shift, positionName, personId, false);
         changes.publish(ShiftChanges.Kind.SIGN_UP_CHANGED, shift.id, shift.teamId, List.of(personId));
         audit.record(context.require(), "volunteer.assigned", "volunteer-shift", shiftId,
@@ -317,7 +318,8 @@ public class ShiftService {
             throw ValidationFailedException.of("shiftId", r.message()).withReason(r.reason());
         }
         if (signUps.active(listIds(List.of(shift.id)), personId).isPresent()) {
-            throw new ConflictException("Already signed up for this shift").withReason(SignUps.ALREADY_SIGNED_UP);
+            throw new ConflictException(
+                    Msg.of("volunteer.shift.alreadySignedUpShift")).withReason(SignUps.ALREADY_SIGNED_UP);
         }
         SignUp taken = signUps.take(position.listId, personId);
         // The list's lock is held now: a cancellation of the shift that raced this sign-up has committed, so read
@@ -325,7 +327,8 @@ public class ShiftService {
         ShiftState now = em.createQuery("select s.state from Shift s where s.id = ?1", ShiftState.class)
                 .setParameter(1, shift.id).getSingleResult();
         if (now != ShiftState.OPEN) {
-            throw ValidationFailedException.of("shiftId", "The shift is cancelled").withReason("CLOSED");
+            throw ValidationFailedException.of("shiftId",
+                    Msg.of("volunteer.shift.shiftCancelled")).withReason("CLOSED");
         }
         return taken;
     }
@@ -348,12 +351,14 @@ public class ShiftService {
     @Transactional
     public SignUp cancelSignUp(Long shiftId) {
         Shift shift = shift(shiftId);
-        Person me = ownRecord.require("Shifts are taken");
+        Person me = ownRecord.require(Msg.of("volunteer.need.shiftsTaken"));
         if (!OffsetDateTime.now().isBefore(shift.startsAt)) {
-            throw ValidationFailedException.of("shiftId", "The shift has started; ask its leader").withReason("TOO_LATE");
+            throw ValidationFailedException.of("shiftId",
+                    Msg.of("volunteer.shift.shiftHasStartedAsk")).withReason("TOO_LATE");
         }
         profiles.lock(me.id);
-        SignUp signUp = signUps.active(listIds(List.of(shift.id)), me.id).orElseThrow(() -> new NotFoundException("Your sign-up for shift", shiftId));
+        SignUp signUp = signUps.active(listIds(List.of(shift.id)), me.id).orElseThrow(() -> new NotFoundException(
+                Msg.of("volunteer.thing.yourSignUpShift"), shiftId));
         long cutoff = modules.settings(VolunteerTeamModule.ID).integer(VolunteerTeamModule.CANCEL_CUTOFF_MINUTES);
         boolean late = OffsetDateTime.now().isAfter(shift.startsAt.minusMinutes(cutoff));
         List<SignUp> promoted = signUps.cancel(signUp, late);
@@ -370,12 +375,13 @@ public class ShiftService {
     @Transactional
     public Shift newCheckCode(Long shiftId) {
         Shift shift = shift(shiftId);
-        access.requireLeads(shift.teamId, "Check-in codes are shown");
+        access.requireLeads(shift.teamId, Msg.of("volunteer.need.checkCodesShown"));
         OffsetDateTime now = OffsetDateTime.now();
         if (shift.state != ShiftState.OPEN || now.isBefore(shift.startsAt.minusMinutes(CHECK_IN_OPENS_MINUTES))
                 || !now.isBefore(shift.endsAt)) {
-            throw ValidationFailedException.of("shiftId", "Codes are shown from " + CHECK_IN_OPENS_MINUTES
-                    + " minutes before the start until the end of an open shift").withReason("OUTSIDE_WINDOW");
+            throw ValidationFailedException.of("shiftId",
+                    Msg.of("volunteer.shift.codesShownFromMinutes",
+                            CHECK_IN_OPENS_MINUTES)).withReason("OUTSIDE_WINDOW");
         }
         shift.checkCode = String.format("%06d", RANDOM.nextInt(1_000_000));
         shift.checkCodeFailures = 0;
@@ -389,15 +395,14 @@ public class ShiftService {
     @Transactional
     public SignUp checkWithCode(Long shiftId, String code, boolean out) {
         Shift shift = shift(shiftId);
-        Person me = ownRecord.require("Shifts are checked in");
+        Person me = ownRecord.require(Msg.of("volunteer.need.shiftsChecked"));
         OffsetDateTime now = OffsetDateTime.now();
         if (shift.checkCode == null || code == null || !constantTimeEquals(shift.checkCode, code.strip())
                 || !now.isBefore(shift.checkCodeExpiresAt)) {
             if (shift.checkCode != null) {
                 countWrongCode(shift.id);
             }
-            throw ValidationFailedException.of("code", "is not the shift's current code (codes expire, and stop "
-                    + "working after " + MAX_WRONG_CODES + " wrong tries; ask the leader for a new one)")
+            throw ValidationFailedException.of("code", Msg.of("volunteer.shift.notShiftSCurrent", MAX_WRONG_CODES))
                     .withReason("BAD_CODE");
         }
         return check(shift, me.id, out, now);
@@ -407,11 +412,12 @@ public class ShiftService {
     @Transactional
     public SignUp checkMember(Long shiftId, Long personId, boolean out) {
         Shift shift = shift(shiftId);
-        access.requireLeads(shift.teamId, "Members are checked in");
+        access.requireLeads(shift.teamId, Msg.of("volunteer.need.membersChecked"));
         OffsetDateTime now = OffsetDateTime.now();
         if (now.isBefore(shift.startsAt.minusMinutes(CHECK_IN_OPENS_MINUTES))) {
-            throw ValidationFailedException.of("shiftId", "Check-in opens " + CHECK_IN_OPENS_MINUTES
-                    + " minutes before the start").withReason("OUTSIDE_WINDOW");
+            throw ValidationFailedException.of("shiftId",
+                    Msg.of("volunteer.shift.checkOpensMinutesBefore",
+                            CHECK_IN_OPENS_MINUTES)).withReason("OUTSIDE_WINDOW");
         }
         return check(shift, personId, out, now.isAfter(shift.endsAt) ? shift.endsAt : now);
     }
@@ -420,21 +426,22 @@ public class ShiftService {
         SignUp signUp = SignUp.<SignUp> find("listId in ?1 and personId = ?2 and state = ?3",
                 listIds(List.of(shift.id)), personId, SignUpState.CONFIRMED).firstResult();
         if (signUp == null) {
-            throw new NotFoundException("Confirmed place on shift", shift.id);
+            throw new NotFoundException(Msg.of("volunteer.thing.confirmedPlaceShift"), shift.id);
         }
         if (!out) {
             if (signUp.checkedInAt != null) {
-                throw new ConflictException("Already checked in at " + signUp.checkedInAt).withReason("ALREADY_CHECKED_IN");
+                throw new ConflictException(
+                        Msg.of("volunteer.shift.alreadyChecked", signUp.checkedInAt)).withReason("ALREADY_CHECKED_IN");
             }
             signUp.checkedInAt = at;
             audit.record(context.require(), "volunteer.checked-in", "volunteer-shift", shift.id,
                     Map.of("person", personId));
         } else {
             if (signUp.checkedInAt == null) {
-                throw new ConflictException("Check in first").withReason("NOT_CHECKED_IN");
+                throw new ConflictException(Msg.of("volunteer.shift.checkFirst")).withReason("NOT_CHECKED_IN");
             }
             if (signUp.checkedOutAt != null) {
-                throw new ConflictException("Already checked out at " + signUp.checkedOutAt)
+                throw new ConflictException(Msg.of("volunteer.shift.alreadyCheckedOut", signUp.checkedOutAt))
                         .withReason("ALREADY_CHECKED_OUT");
             }
             signUp.checkedOutAt = at.isBefore(signUp.checkedInAt) ? signUp.checkedInAt : at;
@@ -454,13 +461,13 @@ public class ShiftService {
     public long reportFinding(Long shiftId, Finding input) {
         inputs.validate("input", input);
         if (VolunteerInputs.holdsNull(input.photoUrls())) {
-            throw ValidationFailedException.of("input.photoUrls", "may not hold null");
+            throw ValidationFailedException.of("input.photoUrls", Msg.of("volunteer.shift.mayNotHoldNull"));
         }
         Shift shift = shift(shiftId);
-        Person me = ownRecord.require("Findings are reported");
+        Person me = ownRecord.require(Msg.of("volunteer.need.findingsReported"));
         boolean onShift = signUps.active(listIds(List.of(shift.id)), me.id).map(SignUp::holdsPlace).orElse(false);
         if (!onShift && !access.leads(shift.teamId)) {
-            throw new ForbiddenException("Findings of a shift are reported by those on it and its team's leaders");
+            throw new ForbiddenException(Msg.of("volunteer.shift.findingsShiftReportedThose"));
         }
         Activity activity = activity(shift.activityId);
         ZoneId zone = directory.timeZone(context.require());
@@ -488,7 +495,7 @@ public class ShiftService {
     public Connection<Shift> openShifts(OffsetDateTime from, OffsetDateTime to, Long teamId, Long buildingId,
             Long gridId, PageRequest page) {
         if (!to.isAfter(from) || to.isAfter(from.plusDays(92))) {
-            throw ValidationFailedException.of("to", "must be after from and at most 92 days later");
+            throw ValidationFailedException.of("to", Msg.of("volunteer.shift.mustAfterFromMost"));
         }
         StringBuilder where = new StringBuilder("e.state = :open and e.startsAt >= :from and e.startsAt < :to");
         Map<String, Object> params = new java.util.HashMap<>(Map.of("open", ShiftState.OPEN, "from", from, "to", to));
@@ -509,7 +516,7 @@ public class ShiftService {
 
     /** The caller's sign-ups (held, cancelled, no-show), newest first by id. */
     public Connection<SignUp> mySignUps(PageRequest page) {
-        Person me = ownRecord.require("Shifts are taken");
+        Person me = ownRecord.require(Msg.of("volunteer.need.shiftsTaken"));
         return pagination.page(SignUp.class, "e.personId = :me and e.listId in (select p.listId from ShiftPosition p)",
                 Map.of("me", me.id), page, s -> s);
     }
@@ -539,7 +546,7 @@ public class ShiftService {
     public List<SignUp> roster(Long shiftId) {
         Shift shift = shift(shiftId);
         if (!access.leads(shift.teamId) && !access.isActiveMember(shift.teamId)) {
-            throw new ForbiddenException("The roster is shown to the team's members and leaders");
+            throw new ForbiddenException(Msg.of("volunteer.shift.rosterShownTeamS"));
         }
         return signUps.of(listIds(List.of(shift.id)), List.of(SignUpState.values()));
     }
@@ -555,12 +562,13 @@ public class ShiftService {
             if (positions.size() == 1) {
                 return positions.get(0);
             }
-            throw ValidationFailedException.of("position", "is required: the shift has positions "
-                    + positions.stream().map(p -> p.name).toList());
+            throw ValidationFailedException.of("position",
+                    Msg.of("volunteer.shift.requiredShiftHasPositions", positions.stream().map(p -> p.name).toList()));
         }
         return positions.stream().filter(p -> p.name.equals(name.strip())).findFirst()
-                .orElseThrow(() -> ValidationFailedException.of("position", "'" + name + "' is not a position of "
-                        + "the shift; it has " + positions.stream().map(p -> p.name).toList()));
+                .orElseThrow(() -> ValidationFailedException.of("position",
+                        Msg.of("volunteer.shift.notPositionShiftHas",
+                                name, positions.stream().map(p -> p.name).toList())));
     }
 
     static OffsetDateTime toOffset(Object value) {

@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.linqin.core.i18n.Msg;
+
 /**
  * Why a member may not take a shift, checked in a fixed order so the answer names the first rule broken. Pure: the
  * service gathers the facts.
@@ -17,7 +19,7 @@ import java.util.Optional;
 public final class SignUpRules {
 
     /** A refusal: the stable reason code (as {@code extensions.reason}) and a message for people. */
-    public record Refusal(String reason, String message) {
+    public record Refusal(String reason, Msg message) {
     }
 
     /** A shift's time. */
@@ -47,25 +49,27 @@ public final class SignUpRules {
             boolean activeMember, Collection<String> skills, List<String> requirements, List<Span> heldShifts,
             Limits limits, OffsetDateTime now) {
         if (!shiftOpen) {
-            return refuse("CLOSED", "The shift is cancelled");
+            return refuse("CLOSED", Msg.of("volunteer.signUpRules.shiftCancelled"));
         }
         if (selfService && !selfSignUp) {
-            return refuse("CLOSED", "Places on this shift are assigned by the team's leaders");
+            return refuse("CLOSED", Msg.of("volunteer.signUpRules.placesShiftAssignedTeam"));
         }
         if (!now.isBefore(shift.startsAt().minusMinutes(limits.signUpClosesMinutes()))) {
-            return refuse("TOO_LATE", "Sign-up closed " + limits.signUpClosesMinutes() + " minutes before the start");
+            return refuse("TOO_LATE",
+                    Msg.of("volunteer.signUpRules.signUpClosedMinutes", limits.signUpClosesMinutes()));
         }
         if (!activeMember) {
-            return refuse("NOT_MEMBER", "Only members of the team take its shifts; join the team first");
+            return refuse("NOT_MEMBER", Msg.of("volunteer.signUpRules.onlyMembersTeamTake"));
         }
         List<String> missing = requirements.stream().filter(r -> !skills.contains(r)).toList();
         if (!missing.isEmpty()) {
-            return refuse("REQUIREMENT_MISSING", "The shift requires " + String.join(", ", missing)
-                    + "; add it to your skills in the team if you hold it");
+            return refuse("REQUIREMENT_MISSING",
+                    Msg.of("volunteer.signUpRules.shiftRequiresAddYour", String.join(", ", missing)));
         }
         for (Span held : heldShifts) {
             if (held.overlaps(shift)) {
-                return refuse("OVERLAP", "It overlaps your shift " + held.startsAt() + " – " + held.endsAt());
+                return refuse("OVERLAP",
+                        Msg.of("volunteer.signUpRules.overlapsYourShift", held.startsAt(), held.endsAt()));
             }
         }
         LocalDate day = shift.startsAt().atZoneSameInstant(limits.zone()).toLocalDate();
@@ -82,12 +86,13 @@ public final class SignUpRules {
             }
         }
         if (dayMinutes > limits.dailyHoursCap() * 60) {
-            return refuse("OVER_DAILY_CAP", "It would take you to " + hours(dayMinutes) + " hours on " + day
-                    + "; the community allows " + limits.dailyHoursCap());
+            return refuse("OVER_DAILY_CAP",
+                    Msg.of("volunteer.signUpRules.wouldTakeYouHours", hours(dayMinutes), day, limits.dailyHoursCap()));
         }
         if (weekMinutes > limits.weeklyHoursCap() * 60) {
-            return refuse("OVER_WEEKLY_CAP", "It would take you to " + hours(weekMinutes) + " hours in the week of "
-                    + monday + "; the community allows " + limits.weeklyHoursCap());
+            return refuse("OVER_WEEKLY_CAP",
+                    Msg.of("volunteer.signUpRules.wouldTakeYouHours2",
+                            hours(weekMinutes), monday, limits.weeklyHoursCap()));
         }
         return Optional.empty();
     }
@@ -102,7 +107,7 @@ public final class SignUpRules {
         return minutes % 60 == 0 ? String.valueOf(minutes / 60) : String.format("%.1f", minutes / 60.0);
     }
 
-    private static Optional<Refusal> refuse(String reason, String message) {
+    private static Optional<Refusal> refuse(String reason, Msg message) {
         return Optional.of(new Refusal(reason, message));
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.linqin.core.i18n.Msg;
+
 /** Star levels (星级志愿者) from cumulative verified hours and the community's thresholds. */
 public record StarLevels(List<Integer> thresholds) {
 
@@ -17,10 +19,10 @@ public record StarLevels(List<Integer> thresholds) {
     }
 
     /** What is wrong with the text, if anything: 1 to 10 whole numbers of hours, strictly ascending. */
-    public static Optional<String> problem(String text) {
+    public static Optional<Msg> problem(String text) {
         String[] parts = text == null ? new String[0] : text.split(",");
         if (parts.length < 1 || parts.length > 10) {
-            return Optional.of("must list 1 to 10 thresholds, comma-separated, e.g. 100,300,600,1000,1500");
+            return Optional.of(Msg.of("volunteer.starLevels.mustListThresholdsComma"));
         }
         int previous = 0;
         for (String part : parts) {
@@ -28,10 +30,10 @@ public record StarLevels(List<Integer> thresholds) {
             try {
                 value = Integer.parseInt(part.trim());
             } catch (NumberFormatException e) {
-                return Optional.of("'" + part.trim() + "' is not a whole number of hours");
+                return Optional.of(Msg.of("volunteer.starLevels.notWholeNumberHours", part.trim()));
             }
             if (value <= previous || value > 100_000) {
-                return Optional.of("thresholds must be ascending whole hours between 1 and 100000");
+                return Optional.of(Msg.of("volunteer.starLevels.thresholdsMustAscendingWhole"));
             }
             previous = value;
         }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.linqin.core.graphql.ForbiddenException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.security.Caller;
@@ -58,9 +59,9 @@ public class TeamAccess {
     }
 
     /** FORBIDDEN unless the caller leads the team or is a community admin. */
-    public void requireLeads(Long teamId, String what) {
+    public void requireLeads(Long teamId, Msg what) {
         if (!leads(teamId)) {
-            throw new ForbiddenException(what + " by the team's leaders and community admins only");
+            throw new ForbiddenException(Msg.of("volunteer.team.teamSLeadersCommunity", what));
         }
     }
 }

@@ -20,6 +20,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.persistence.Lookup;
@@ -79,7 +80,7 @@ public class TeamService {
         inputs.validate("input", input);
         List<Long> buildings = Ids.parse("input.buildingIds", input.buildingIds() == null ? List.of() : input.buildingIds());
         for (Long id : buildings) {
-            lookup.require(Building.class, id, "Building");
+            lookup.require(Building.class, id, Msg.of("core.thing.building"));
         }
         if (input.gridId() != null) {
             neighbours.requireGrid(input.gridId());
@@ -88,7 +89,7 @@ public class TeamService {
             neighbours.requireUnit(input.leadingUnitId());
         }
         if (Team.count("name", input.name().strip()) > 0) {
-            throw new ConflictException("A team named '" + input.name().strip() + "' exists in this community");
+            throw new ConflictException(Msg.of("volunteer.team.teamNamedExistsCommunity", input.name().strip()));
         }
         Team team = new Team();
         team.name = input.name().strip();
@@ -107,7 +108,7 @@ public class TeamService {
     }
 
     public Team team(Long id) {
-        return lookup.require(Team.class, id, "Team");
+        return lookup.require(Team.class, id, Msg.of("volunteer.thing.team"));
     }
 
     public Connection<Team> teams(TeamKind kind, PageRequest page) {
@@ -117,7 +118,7 @@ public class TeamService {
 
     /** The caller's teams (member or applicant). */
     public Connection<TeamMember> mine(PageRequest page) {
-        Person me = ownRecord.require("Teams are joined");
+        Person me = ownRecord.require(Msg.of("volunteer.need.teamsJoined"));
         return pagination.page(TeamMember.class, "e.personId = :person and e.state in :states",
                 Map.of("person", me.id, "states", List.of(MembershipState.APPLIED, MembershipState.ACTIVE)), page,
                 m -> m);
@@ -127,7 +128,7 @@ public class TeamService {
     public Connection<TeamMember> members(Long teamId, PageRequest page) {
         team(teamId);
         if (!access.leads(teamId) && !access.isActiveMember(teamId) && !caller.hasAnyRole(Roles.STAFF)) {
-            throw new ForbiddenException("A team's members are shown to its members, its leaders and staff");
+            throw new ForbiddenException(Msg.of("volunteer.team.teamSMembersShown"));
         }
         List<MembershipState> states = access.leads(teamId) ? List.of(MembershipState.values())
                 : List.of(MembershipState.ACTIVE);
@@ -141,10 +142,11 @@ public class TeamService {
         inputs.validate("input", input);
         Team team = team(teamId);
         if (team.recruitment != Recruitment.OPEN) {
-            throw new ForbiddenException("Team '" + team.name + "' recruits by invitation or join code only")
+            throw new ForbiddenException(Msg.of("volunteer.team.teamRecruitsInvitationJoin", team.name))
                     .withReason("CLOSED_RECRUITMENT");
         }
-        TeamMember member = newMembership(team, ownRecord.require("Teams are joined"), input, MembershipState.APPLIED);
+        TeamMember member = newMembership(team, ownRecord.require(
+                Msg.of("volunteer.need.teamsJoined")), input, MembershipState.APPLIED);
         audit.record(context.require(), "volunteer.applied", "volunteer-member", member.id, Map.of("team", teamId));
         return member;
     }
@@ -156,10 +158,11 @@ public class TeamService {
         Team team = code == null ? null
                 : Team.<Team> find("joinCode", code.strip().toUpperCase()).firstResult();
         if (team == null) {
-            throw ValidationFailedException.of("code", "is not the join code of a team of this community")
+            throw ValidationFailedException.of("code", Msg.of("volunteer.team.notJoinCodeTeam"))
                     .withReason("BAD_JOIN_CODE");
         }
-        TeamMember member = newMembership(team, ownRecord.require("Teams are joined"), input, MembershipState.ACTIVE);
+        TeamMember member = newMembership(team, ownRecord.require(
+                Msg.of("volunteer.need.teamsJoined")), input, MembershipState.ACTIVE);
         audit.record(context.require(), "volunteer.joined", "volunteer-member", member.id, Map.of("team", team.id));
         return member;
     }
@@ -167,16 +170,16 @@ public class TeamService {
     /** Accepts or declines an application; a decline needs a reason, shown to the applicant. */
     @Transactional
     public TeamMember decide(Long memberId, boolean accept, String reason) {
-        TeamMember member = lookup.require(TeamMember.class, memberId, "Team member");
-        access.requireLeads(member.teamId, "Applications are decided");
+        TeamMember member = lookup.require(TeamMember.class, memberId, Msg.of("volunteer.thing.teamMember"));
+        access.requireLeads(member.teamId, Msg.of("volunteer.need.applicationsDecided"));
         if (member.state != MembershipState.APPLIED) {
-            throw new ConflictException("This membership is " + member.state + ", not APPLIED");
+            throw new ConflictException(Msg.of("volunteer.team.membershipNotApplied", member.state));
         }
         if (!accept && (reason == null || reason.isBlank())) {
-            throw ValidationFailedException.of("reason", "is required when declining: the applicant sees it");
+            throw ValidationFailedException.of("reason", Msg.of("volunteer.team.requiredWhenDecliningApplicant"));
         }
         if (reason != null && reason.length() > 500) {
-            throw ValidationFailedException.of("reason", "must be at most 500 characters");
+            throw ValidationFailedException.of("reason", Msg.of("volunteer.team.mustMostCharacters"));
         }
         member.state = accept ? MembershipState.ACTIVE : MembershipState.DECLINED;
         member.decisionReason = reason;
@@ -193,7 +196,7 @@ public class TeamService {
     @Transactional
     public TeamMember appoint(Long teamId, Long personId, MemberRole role) {
         Team team = team(teamId);
-        Person person = lookup.require(Person.class, personId, "Person");
+        Person person = lookup.require(Person.class, personId, Msg.of("core.thing.person"));
         TeamMember member = TeamMember.<TeamMember> find("teamId = ?1 and personId = ?2 and state in ?3", teamId,
                 personId, List.of(MembershipState.APPLIED, MembershipState.ACTIVE)).firstResult();
         if (member == null) {
@@ -223,7 +226,7 @@ public class TeamService {
         inputs.validate("input", input);
         requireNoNullSkills(input);
         TeamMember member = access.membership(teamId)
-                .orElseThrow(() -> new NotFoundException("Membership of team", teamId));
+                .orElseThrow(() -> new NotFoundException(Msg.of("volunteer.thing.membershipTeam"), teamId));
         member.skills = input.skills() == null ? List.of() : List.copyOf(input.skills());
         member.availability = input.availability();
         return member;
@@ -232,16 +235,16 @@ public class TeamService {
     /** The caller leaves, or a leader removes a member. */
     @Transactional
     public TeamMember leave(Long memberId) {
-        TeamMember member = lookup.require(TeamMember.class, memberId, "Team member");
+        TeamMember member = lookup.require(TeamMember.class, memberId, Msg.of("volunteer.thing.teamMember"));
         boolean self = ownRecord.find().map(p -> p.id.equals(member.personId)).orElse(false);
         if (!self) {
-            access.requireLeads(member.teamId, "Members are removed");
+            access.requireLeads(member.teamId, Msg.of("volunteer.need.membersRemoved"));
             if ((member.role == MemberRole.LEADER || member.role == MemberRole.DEPUTY) && !access.isAdmin()) {
-                throw new ForbiddenException("Leaders and deputies are removed by community admins only");
+                throw new ForbiddenException(Msg.of("volunteer.team.leadersDeputiesRemovedCommunity"));
             }
         }
         if (member.state != MembershipState.ACTIVE && member.state != MembershipState.APPLIED) {
-            throw new ConflictException("This membership is already " + member.state);
+            throw new ConflictException(Msg.of("volunteer.team.membershipAlready", member.state));
         }
         boolean ledBefore = member.leads();
         member.state = MembershipState.LEFT;
@@ -257,7 +260,7 @@ public class TeamService {
 
     private static void requireNoNullSkills(Application input) {
         if (VolunteerInputs.holdsNull(input.skills())) {
-            throw ValidationFailedException.of("input.skills", "may not hold null");
+            throw ValidationFailedException.of("input.skills", Msg.of("volunteer.team.mayNotHoldNull"));
         }
     }
 
@@ -265,7 +268,7 @@ public class TeamService {
         requireNoNullSkills(input);
         if (TeamMember.count("teamId = ?1 and personId = ?2 and state in ?3", team.id, person.id,
                 List.of(MembershipState.APPLIED, MembershipState.ACTIVE)) > 0) {
-            throw new ConflictException(person.name + " is already a member or applicant of '" + team.name + "'")
+            throw new ConflictException(Msg.of("volunteer.team.alreadyMemberApplicant", person.name, team.name))
                     .withReason("ALREADY_MEMBER");
         }
         TeamMember member = new TeamMember();

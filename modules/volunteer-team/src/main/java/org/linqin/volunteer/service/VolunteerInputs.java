@@ -51,7 +51,7 @@ public final class VolunteerInputs {
     public record Application(
             @Description("Why they want to join. 申请理由") @Size(max = 500) String motivation,
             @Description("Skills and certificates, e.g. first-aid. 技能") @Size(max = 20)
-            List<@Pattern(regexp = SKILL, message = "must be 1 to 40 letters, digits, spaces, '_' or '-'") String> skills,
+            List<@Pattern(regexp = SKILL, message = "{volunteer.skill.format}") String> skills,
             @Description("When they can help, e.g. weekday mornings. 可服务时间") @Size(max = 500) String availability) {
     }
 
@@ -82,7 +82,7 @@ public final class VolunteerInputs {
             @Description("A grid (grid module). 网格") @Id Long gridId,
             @Description("Positions and people needed. 岗位") @NotNull @Size(min = 1, max = 20) List<@Valid PositionNeed> positions,
             @Description("Skills a member must hold, e.g. first-aid. 要求") @Size(max = 10)
-            List<@Pattern(regexp = SKILL, message = "must be 1 to 40 letters, digits, spaces, '_' or '-'") String> requirements,
+            List<@Pattern(regexp = SKILL, message = "{volunteer.skill.format}") String> requirements,
             @Description("Members sign up themselves (default); false: leaders assign. 自主报名") Boolean selfSignUp,
             @Description("Keep a waiting list when full (default false). 候补") Boolean waitingList,
             @Description("Repeat weekly on some weekdays. 重复") @Valid Repeat repeat) {

@@ -13,6 +13,7 @@ import org.linqin.core.graphql.ForbiddenException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Selection;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.core.tenancy.CommunityDirectory;
 import org.linqin.volunteer.model.MembershipState;
@@ -47,7 +48,7 @@ public class VolunteerStatistics {
     public Connection<PersonMinutes> hoursByPerson(LocalDate from, LocalDate to, Long teamId, PageRequest page) {
         checkPeriod(from, to);
         if (teamId == null ? !access.isAdmin() : !access.leads(teamId)) {
-            throw new ForbiddenException("Hours reports are for community admins and, of their team, its leaders");
+            throw new ForbiddenException(Msg.of("volunteer.volunteer.hoursReportsCommunityAdmins"));
         }
         String team = teamId == null ? "" : " and h.team_id = :team";
         var query = em.createNativeQuery("select x.person_id, p.name,"
@@ -115,7 +116,7 @@ public class VolunteerStatistics {
 
     private static void checkPeriod(LocalDate from, LocalDate to) {
         if (!to.isAfter(from) || to.isAfter(from.plusYears(5))) {
-            throw ValidationFailedException.of("to", "must be after from and at most 5 years later");
+            throw ValidationFailedException.of("to", Msg.of("volunteer.volunteer.mustAfterFromMost"));
         }
     }
 }

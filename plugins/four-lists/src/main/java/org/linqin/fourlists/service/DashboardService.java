@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.EnabledModules;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.grid.spi.GridDirectory.CategoryCount;
@@ -48,7 +49,7 @@ public class DashboardService {
     FourListsNeighbours neighbours;
 
     public Dashboard of(Long gridId) {
-        access.requireReader("The four lists' dashboard is read");
+        access.requireReader(Msg.of("fourlists.need.fourListsDashboardRead"));
         String community = context.require();
         // wishes of the grid: scoped to it, or to one of its buildings
         List<Long> buildings = List.of(-1L);
@@ -94,9 +95,9 @@ public class DashboardService {
 
     /** Categories with incidents in at least two of the last months in a grid (grid module). */
     public List<Candidate> candidates(int months) {
-        access.requireReader("Candidate wishes are read");
+        access.requireReader(Msg.of("fourlists.need.candidateWishesRead"));
         if (months < 2 || months > 24) {
-            throw ValidationFailedException.of("months", "must be 2 to 24");
+            throw ValidationFailedException.of("months", Msg.of("fourlists.dashboard.must"));
         }
         enabled.require(context.require(), FourListsNeighbours.GRID);
         List<CategoryCount> counts = neighbours.incidentsByGridAndCategory(OffsetDateTime.now().minusMonths(months));

@@ -16,6 +16,7 @@ import org.linqin.core.audit.AuditLog;
 import org.linqin.core.graphql.ConflictException;
 import org.linqin.core.graphql.ForbiddenException;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
@@ -102,24 +103,25 @@ public class EvaluationService {
     @Transactional
     public Evaluation evaluate(Long wishId, int rating, String comment) {
         if (rating < 1 || rating > 5) {
-            throw ValidationFailedException.of("rating", "must be 1 to 5");
+            throw ValidationFailedException.of("rating", Msg.of("fourlists.evaluation.must"));
         }
         if (comment != null && comment.length() > 2000) {
-            throw ValidationFailedException.of("comment", "must be at most 2000 characters");
+            throw ValidationFailedException.of("comment", Msg.of("fourlists.evaluation.mustMostCharacters"));
         }
-        Person me = ownRecord.require("Wishes are evaluated");
+        Person me = ownRecord.require(Msg.of("fourlists.need.wishesEvaluated"));
         Wish wish = wishes.visible(wishId);
         em.refresh(wish, LockModeType.PESSIMISTIC_WRITE);
         if (wish.state != WishState.EVALUATING || !OffsetDateTime.now().isBefore(wish.evaluationClosesAt)) {
-            throw new ConflictException("The wish is not being evaluated (" + wish.state + ")")
+            throw new ConflictException(Msg.of("fourlists.evaluation.wishNotBeingEvaluated", wish.state))
                     .withReason(NOT_EVALUATING);
         }
         if (!scopes.livesIn(me, wish.scopeKind, wish.scopeId)) {
-            throw new ForbiddenException("A wish is evaluated by the residents of its scope (" + wish.scopeName + ")")
+            throw new ForbiddenException(Msg.of("fourlists.evaluation.wishEvaluatedResidentsScope", wish.scopeName))
                     .withReason(WishService.NOT_IN_SCOPE);
         }
         if (Evaluation.count("wishId = ?1 and personId = ?2", wish.id, me.id) > 0) {
-            throw new ConflictException("You evaluated this wish already").withReason(ALREADY_EVALUATED);
+            throw new ConflictException(
+                    Msg.of("fourlists.evaluation.youEvaluatedWishAlready")).withReason(ALREADY_EVALUATED);
         }
         Evaluation evaluation = new Evaluation();
         evaluation.wishId = wish.id;

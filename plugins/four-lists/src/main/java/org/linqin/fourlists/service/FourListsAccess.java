@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.linqin.core.graphql.ForbiddenException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.security.Caller;
@@ -54,15 +55,15 @@ public class FourListsAccess {
         return caller.hasAnyRole(READERS);
     }
 
-    public void requireStaff(String what) {
+    public void requireStaff(Msg what) {
         if (!isStaff()) {
-            throw new ForbiddenException(what + " by the community's admins and committee members");
+            throw new ForbiddenException(Msg.of("fourlists.fourLists.communitySAdminsCommittee", what));
         }
     }
 
-    public void requireReader(String what) {
+    public void requireReader(Msg what) {
         if (!reads()) {
-            throw new ForbiddenException(what + " by the community's admins, committee members and grid workers");
+            throw new ForbiddenException(Msg.of("fourlists.fourLists.communitySAdminsCommittee2", what));
         }
     }
 
@@ -105,8 +106,8 @@ public class FourListsAccess {
             return;
         }
         throw new ForbiddenException(kind == MeetingKind.TRIPARTITE
-                ? "Tripartite joint meetings are convened by the community's admins and committee members"
-                : "Meetings are convened by the staff, the owners' committee, and building leaders for their building");
+                ? Msg.of("fourlists.fourLists.tripartiteConvenedBy")
+                : Msg.of("fourlists.fourLists.meetingsConvenedBy"));
     }
 
     /** The convener and the staff run a meeting: agenda, attendance, resolutions, projects, closing. */
@@ -114,16 +115,16 @@ public class FourListsAccess {
         if (isStaff() || ownRecord.find().map(p -> p.id.equals(meeting.convenerPersonId)).orElse(false)) {
             return;
         }
-        throw new ForbiddenException("A meeting is run by its convener and the community's admins and committee members");
+        throw new ForbiddenException(Msg.of("fourlists.fourLists.meetingRunConvenerCommunity"));
     }
 
     /** The party's role (and the community's admins) act for a party: update its tasks, claim for it. */
-    public void requireParty(Party party, String what) {
+    public void requireParty(Party party, Msg what) {
         if (caller.hasRole(Roles.COMMUNITY_ADMIN) || caller.hasRole(Roles.PLATFORM_ADMIN)
                 || caller.hasRole(PARTY_ROLES.get(party))) {
             return;
         }
-        throw new ForbiddenException(what + " by the " + PARTY_ROLES.get(party) + " role of the party "
-                + party + " (or a community admin)");
+        throw new ForbiddenException(
+                Msg.of("fourlists.fourLists.rolePartyCommunityAdmin", what, PARTY_ROLES.get(party), party));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.linqin.booking.spi.RoomBookings;
 import org.linqin.core.graphql.NotFoundException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.EnabledModules;
 import org.linqin.core.tenancy.CommunityContext;
 import org.linqin.grid.spi.GridDirectory;
@@ -54,7 +55,7 @@ public class FourListsNeighbours {
 
     public GridDirectory.GridRef requireGrid(long gridId) {
         require(GRID);
-        return grids.grid(gridId).orElseThrow(() -> new NotFoundException("Grid", gridId));
+        return grids.grid(gridId).orElseThrow(() -> new NotFoundException(Msg.of("fourlists.thing.grid"), gridId));
     }
 
     /** The buildings of a grid of the addressed community (grid module). */
@@ -89,13 +90,14 @@ public class FourListsNeighbours {
 
     public OrganisationDirectory.UnitRef requireUnit(long unitId) {
         require(OrganisationDirectory.MODULE_ID);
-        return organisation.unit(unitId).orElseThrow(() -> new NotFoundException("Organisation unit", unitId));
+        return organisation.unit(unitId).orElseThrow(() -> new NotFoundException(
+                Msg.of("fourlists.thing.organisationUnit"), unitId));
     }
 
     public OrganisationDirectory.VisitRef requireVisit(long visitId) {
         require(OrganisationDirectory.MODULE_ID);
         return organisation.householdVisit(visitId)
-                .orElseThrow(() -> new NotFoundException("Household visit", visitId));
+                .orElseThrow(() -> new NotFoundException(Msg.of("fourlists.thing.householdVisit"), visitId));
     }
 
     /** What the units committed to in signed co-construction agreements; empty where organisation is off. */
@@ -110,7 +112,8 @@ public class FourListsNeighbours {
 
     public VolunteerTeams.TeamRef requireTeam(long teamId) {
         require(VolunteerTeams.MODULE_ID);
-        return volunteerTeams.team(teamId).orElseThrow(() -> new NotFoundException("Volunteer team", teamId));
+        return volunteerTeams.team(teamId).orElseThrow(() -> new NotFoundException(
+                Msg.of("fourlists.thing.volunteerTeam"), teamId));
     }
 
     public boolean isTeamMember(long teamId, long personId) {
@@ -119,7 +122,7 @@ public class FourListsNeighbours {
 
     public RoomBookings.RoomRef requireRoom(long roomId) {
         require(RoomBookings.MODULE_ID);
-        return rooms.room(roomId).orElseThrow(() -> new NotFoundException("Room", roomId));
+        return rooms.room(roomId).orElseThrow(() -> new NotFoundException(Msg.of("fourlists.thing.room"), roomId));
     }
 
     /** Books a room as the caller; CONFLICT reason ROOM_TAKEN naming the room and the slot. @return booking id */

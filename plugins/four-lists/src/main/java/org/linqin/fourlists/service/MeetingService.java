@@ -27,6 +27,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.persistence.Lookup;
@@ -116,24 +117,25 @@ public class MeetingService {
     public Meeting schedule(NewMeeting input) {
         inputs.validate("input", input);
         access.requireConvener(input.kind(), input.buildingId());
-        Person me = ownRecord.require("Meetings are convened");
+        Person me = ownRecord.require(Msg.of("fourlists.need.meetingsConvened"));
         if ((input.kind() == MeetingKind.BUILDING) != (input.buildingId() != null)) {
-            throw ValidationFailedException.of("input.buildingId", "is given for BUILDING meetings, and only for them");
+            throw ValidationFailedException.of("input.buildingId",
+                    Msg.of("fourlists.meeting.givenBuildingMeetingsOnly"));
         }
         if (input.buildingId() != null) {
-            lookup.require(Building.class, input.buildingId(), "Building");
+            lookup.require(Building.class, input.buildingId(), Msg.of("core.thing.building"));
         }
         if (!input.endsAt().isAfter(input.startsAt())
                 || Duration.between(input.startsAt(), input.endsAt()).toHours() >= 12) {
-            throw ValidationFailedException.of("input.endsAt", "is after the start, within 12 hours");
+            throw ValidationFailedException.of("input.endsAt", Msg.of("fourlists.meeting.afterStartWithinHours"));
         }
         if (!input.startsAt().isAfter(OffsetDateTime.now())) {
-            throw ValidationFailedException.of("input.startsAt", "is in the future");
+            throw ValidationFailedException.of("input.startsAt", Msg.of("fourlists.meeting.future"));
         }
         int venues = (input.roomId() == null ? 0 : 1) + (input.placeId() == null ? 0 : 1);
         boolean named = input.venueName() != null && !input.venueName().isBlank();
         if (venues > 1 || (venues == 0 && !named)) {
-            throw ValidationFailedException.of("input.roomId", "give one of roomId, placeId, or a venueName");
+            throw ValidationFailedException.of("input.roomId", Msg.of("fourlists.meeting.giveOneRoomidPlaceid"));
         }
         List<Invitee> invitees = invitees(input.invitees());
         Meeting meeting = new Meeting();
@@ -153,7 +155,7 @@ public class MeetingService {
             meeting.venueName = room.name();
             capacity = input.capacity() == null ? room.capacity() : Math.min(capacity, room.capacity());
         } else if (input.placeId() != null) {
-            Place place = lookup.require(Place.class, input.placeId(), "Place");
+            Place place = lookup.require(Place.class, input.placeId(), Msg.of("core.thing.place"));
             meeting.placeId = place.id;
             meeting.venueName = place.name;
         } else {
@@ -185,21 +187,23 @@ public class MeetingService {
             Invitee invitee = given.get(i);
             String field = "input.invitees[" + i + "]";
             if (invitee == null) {
-                throw ValidationFailedException.of(field, "may not be null");
+                throw ValidationFailedException.of(field, Msg.of("fourlists.meeting.mayNotNull"));
             }
             int set = (invitee.buildingId() == null ? 0 : 1) + (invitee.gridId() == null ? 0 : 1)
                     + (invitee.role() == null ? 0 : 1) + (invitee.unitId() == null ? 0 : 1);
             if (set != 1) {
-                throw ValidationFailedException.of(field, "gives exactly one of buildingId, gridId, role, unitId");
+                throw ValidationFailedException.of(field, Msg.of("fourlists.meeting.givesExactlyOneBuildingid"));
             }
             String name;
             if (invitee.buildingId() != null) {
-                name = Scopes.buildingName(lookup.require(Building.class, invitee.buildingId(), "Building"));
+                name = Scopes.buildingName(lookup.require(Building.class, invitee.buildingId(),
+                        Msg.of("core.thing.building")));
             } else if (invitee.gridId() != null) {
                 name = neighbours.requireGrid(invitee.gridId()).name();
             } else if (invitee.role() != null) {
                 if (!Roles.COMMUNITY_ROLES.contains(invitee.role())) {
-                    throw ValidationFailedException.of(field + ".role", "is one of " + Roles.COMMUNITY_ROLES);
+                    throw ValidationFailedException.of(field + ".role",
+                            Msg.of("fourlists.meeting.one", Roles.COMMUNITY_ROLES));
                 }
                 name = invitee.role();
             } else {
@@ -214,17 +218,17 @@ public class MeetingService {
     @Transactional
     public Meeting cancel(Long id, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw ValidationFailedException.of("reason", "must be 1 to 500 characters");
+            throw ValidationFailedException.of("reason", Msg.of("fourlists.meeting.mustCharacters"));
         }
         Meeting meeting = runnable(id);
         if (!meeting.startsAt.isAfter(OffsetDateTime.now())) {
-            throw new ConflictException("The meeting has begun; close it with its minutes instead").withReason(STARTED);
+            throw new ConflictException(Msg.of("fourlists.meeting.meetingHasBegunClose")).withReason(STARTED);
         }
         long split = em.createQuery("select (select count(t) from WishTask t where t.meetingId = ?1)"
                 + " + (select count(p) from MicroProject p where p.meetingId = ?1) from Meeting m where m.id = ?1",
                 Long.class).setParameter(1, meeting.id).getSingleResult();
         if (split > 0) {
-            throw new ConflictException("Tasks or projects were split or proposed at this meeting; it is held")
+            throw new ConflictException(Msg.of("fourlists.meeting.tasksProjectsWereSplit"))
                     .withReason(HAS_TASKS);
         }
         signUps.cancelAll(List.of(meeting.signUpListId));
@@ -247,21 +251,21 @@ public class MeetingService {
         int refs = (input.wishId() == null ? 0 : 1) + (input.taskId() == null ? 0 : 1)
                 + (input.projectId() == null ? 0 : 1);
         if (refs > 1) {
-            throw ValidationFailedException.of("input", "refers to at most one of wishId, taskId, projectId");
+            throw ValidationFailedException.of("input", Msg.of("fourlists.meeting.refersMostOneWishid"));
         }
         if (input.wishId() != null) {
             wishes.visible(input.wishId());
         }
         if (input.taskId() != null) {
-            lookup.require(WishTask.class, input.taskId(), "Task");
+            lookup.require(WishTask.class, input.taskId(), Msg.of("fourlists.thing.task"));
         }
         if (input.projectId() != null) {
-            lookup.require(MicroProject.class, input.projectId(), "Micro project");
+            lookup.require(MicroProject.class, input.projectId(), Msg.of("fourlists.thing.microProject"));
         }
         long items = em.createQuery("select count(a) from AgendaItem a where a.meetingId = ?1", Long.class)
                 .setParameter(1, meeting.id).getSingleResult();
         if (items >= MAX_AGENDA) {
-            throw new ConflictException("A meeting has at most " + MAX_AGENDA + " agenda items");
+            throw new ConflictException(Msg.of("fourlists.meeting.meetingHasMostAgenda", MAX_AGENDA));
         }
         AgendaItem item = new AgendaItem();
         item.meetingId = meeting.id;
@@ -277,18 +281,21 @@ public class MeetingService {
     /** A member registers; where the meeting names invitees, only those invited (NOT_INVITED). */
     @Transactional
     public SignUp register(Long meetingId) {
-        Person me = ownRecord.require("Meetings are registered for");
+        Person me = ownRecord.require(Msg.of("fourlists.need.meetingsRegistered"));
         Meeting meeting = visible(meetingId);
         em.refresh(meeting, LockModeType.PESSIMISTIC_READ); // a cancellation waits, or is seen
         if (meeting.state != MeetingState.PLANNED) {
-            throw new ConflictException("The meeting is " + meeting.state).withReason("MEETING_" + meeting.state);
+            throw new ConflictException(
+                    Msg.of("fourlists.meeting.meeting", meeting.state)).withReason("MEETING_" + meeting.state);
         }
         if (!meeting.startsAt.isAfter(OffsetDateTime.now())) {
-            throw new ConflictException("The meeting has begun").withReason(STARTED);
+            throw new ConflictException(Msg.of("fourlists.meeting.meetingHasBegun")).withReason(STARTED);
         }
         if (!invited(meeting, me)) {
-            throw new ForbiddenException("The meeting is for its invitees: "
-                    + String.join("、", meeting.invitees.stream().map(Invitee::name).toList())).withReason(NOT_INVITED);
+            throw new ForbiddenException(
+                    Msg.of("fourlists.meeting.meetingInvitees",
+                            String.join("、", meeting.invitees.stream().map(Invitee::name).toList())))
+                    .withReason(NOT_INVITED);
         }
         return signUps.take(meeting.signUpListId, me.id);
     }
@@ -315,12 +322,12 @@ public class MeetingService {
 
     @Transactional
     public SignUp cancelRegistration(Long meetingId) {
-        Person me = ownRecord.require("Registrations are cancelled");
+        Person me = ownRecord.require(Msg.of("fourlists.need.registrationsCancelled"));
         Meeting meeting = visible(meetingId);
         SignUp signUp = signUps.active(meeting.signUpListId, me.id)
-                .orElseThrow(() -> new NotFoundException("Registration of meeting", meetingId));
+                .orElseThrow(() -> new NotFoundException(Msg.of("fourlists.thing.registrationMeeting"), meetingId));
         if (!meeting.startsAt.isAfter(OffsetDateTime.now())) {
-            throw new ConflictException("The meeting has begun").withReason(STARTED);
+            throw new ConflictException(Msg.of("fourlists.meeting.meetingHasBegun")).withReason(STARTED);
         }
         signUps.cancel(signUp, false);
         return signUp;
@@ -331,10 +338,10 @@ public class MeetingService {
     public int recordAttendance(Long meetingId, List<Long> personIds) {
         Meeting meeting = runnable(meetingId);
         if (meeting.startsAt.minusMinutes(30).isAfter(OffsetDateTime.now())) {
-            throw new ConflictException("Attendance is taken from half an hour before the start").withReason(NOT_STARTED);
+            throw new ConflictException(Msg.of("fourlists.meeting.attendanceTakenFromHalf")).withReason(NOT_STARTED);
         }
         if (personIds.isEmpty() || personIds.size() > 2000) {
-            throw ValidationFailedException.of("personIds", "names 1 to 2000 people");
+            throw ValidationFailedException.of("personIds", Msg.of("fourlists.meeting.namesPeople"));
         }
         Map<Long, SignUp> registered = new HashMap<>();
         // managed rows, not the read-only ones of SignUps.of: the check-ins set below are written
@@ -343,8 +350,8 @@ public class MeetingService {
                 .forEach(s -> registered.put(s.personId, s));
         List<Long> missing = personIds.stream().filter(p -> !registered.containsKey(p)).toList();
         if (!missing.isEmpty()) {
-            throw ValidationFailedException.of("personIds", "are not registered: " + missing
-                    + "; count those who came unregistered as walk-ins when closing");
+            throw ValidationFailedException.of("personIds",
+                    Msg.of("fourlists.meeting.notRegisteredCountThose", missing));
         }
         OffsetDateTime now = OffsetDateTime.now();
         int marked = 0;
@@ -363,21 +370,23 @@ public class MeetingService {
         inputs.validate("input", input);
         Meeting meeting = runnable(meetingId);
         if (meeting.startsAt.isAfter(OffsetDateTime.now())) {
-            throw new ConflictException("Resolutions are recorded once the meeting has begun").withReason(NOT_STARTED);
+            throw new ConflictException(
+                    Msg.of("fourlists.meeting.resolutionsRecordedOnceMeeting")).withReason(NOT_STARTED);
         }
         int votes = (input.votesFor() == null ? 0 : 1) + (input.votesAgainst() == null ? 0 : 1)
                 + (input.abstentions() == null ? 0 : 1);
         if (votes != 0 && votes != 3) {
-            throw ValidationFailedException.of("input.votesFor", "votes for, against and abstentions are given together");
+            throw ValidationFailedException.of("input.votesFor",
+                    Msg.of("fourlists.meeting.votesAgainstAbstentionsGiven"));
         }
         if (input.agendaItemId() != null) {
             AgendaItem item = AgendaItem.findById(input.agendaItemId());
             if (item == null || !item.meetingId.equals(meeting.id)) {
-                throw new NotFoundException("Agenda item of the meeting", input.agendaItemId());
+                throw new NotFoundException(Msg.of("fourlists.thing.agendaItemMeeting"), input.agendaItemId());
             }
         }
         if (Resolution.count("meetingId", meeting.id) >= MAX_RESOLUTIONS) {
-            throw new ConflictException("A meeting has at most " + MAX_RESOLUTIONS + " resolutions");
+            throw new ConflictException(Msg.of("fourlists.meeting.meetingHasMostResolutions", MAX_RESOLUTIONS));
         }
         Resolution resolution = new Resolution();
         resolution.meetingId = meeting.id;
@@ -401,7 +410,7 @@ public class MeetingService {
         inputs.validate("input", input);
         Meeting meeting = runnable(id);
         if (meeting.startsAt.isAfter(OffsetDateTime.now())) {
-            throw new ConflictException("A meeting is closed once it has begun; cancel it before").withReason(NOT_STARTED);
+            throw new ConflictException(Msg.of("fourlists.meeting.meetingClosedOnceHas")).withReason(NOT_STARTED);
         }
         meeting.attended = (int) signUps.of(List.of(meeting.signUpListId), List.of(SignUpState.CONFIRMED)).stream()
                 .filter(s -> s.checkedInAt != null).count();
@@ -422,14 +431,15 @@ public class MeetingService {
         access.requireRunner(meeting);
         em.refresh(meeting, LockModeType.PESSIMISTIC_WRITE);
         if (meeting.state != MeetingState.PLANNED) {
-            throw new ConflictException("The meeting is " + meeting.state).withReason("MEETING_" + meeting.state);
+            throw new ConflictException(
+                    Msg.of("fourlists.meeting.meeting", meeting.state)).withReason("MEETING_" + meeting.state);
         }
         return meeting;
     }
 
     /** Meetings are seen by the members of the community. */
     public Meeting visible(Long id) {
-        return lookup.require(Meeting.class, id, "Deliberation meeting");
+        return lookup.require(Meeting.class, id, Msg.of("fourlists.thing.deliberationMeeting"));
     }
 
     public Connection<Meeting> list(Filter filter, PageRequest page) {

@@ -21,6 +21,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.persistence.Lookup;
@@ -97,30 +98,32 @@ public class ProjectService {
     public MicroProject propose(NewProject input) {
         inputs.validate("input", input);
         if (FourListsInputs.holdsNull(input.needs())) {
-            throw ValidationFailedException.of("input.needs", "may not hold null");
+            throw ValidationFailedException.of("input.needs", Msg.of("fourlists.project.mayNotHoldNull"));
         }
         for (int i = 0; i < input.needs().size(); i++) {
             Need need = input.needs().get(i);
             if (need.kind() == null || need.quantity() < 1 || need.quantity() > 10_000_000
                     || (need.description() != null && need.description().length() > 200)) {
                 throw ValidationFailedException.of("input.needs[" + i + "]",
-                        "has a kind, a quantity of 1 to 10000000 and a description of at most 200 characters");
+                        Msg.of("fourlists.project.hasKindQuantityDescription"));
             }
         }
-        Person me = ownRecord.require("Micro projects are proposed");
-        Meeting meeting = lookup.require(Meeting.class, input.meetingId(), "Deliberation meeting");
+        Person me = ownRecord.require(Msg.of("fourlists.need.microProjectsProposed"));
+        Meeting meeting = lookup.require(Meeting.class, input.meetingId(),
+                Msg.of("fourlists.thing.deliberationMeeting"));
         access.requireRunner(meeting);
         em.refresh(meeting, LockModeType.PESSIMISTIC_READ); // a cancellation waits, or is seen
         if (meeting.state == MeetingState.CANCELLED) {
-            throw new ConflictException("The meeting was cancelled").withReason("MEETING_CANCELLED");
+            throw new ConflictException(
+                    Msg.of("fourlists.project.meetingWasCancelled")).withReason("MEETING_CANCELLED");
         }
         if (input.wishId() != null) {
             // carrying out a wish is the staff's decision, as splitting it into tasks is
-            access.requireStaff("Micro projects that carry out a wish are proposed");
+            access.requireStaff(Msg.of("fourlists.need.microProjectsCarryOut"));
             Wish wish = wishes.visible(input.wishId());
             em.refresh(wish, LockModeType.PESSIMISTIC_WRITE);
             if (wish.state != WishState.ACCEPTED && wish.state != WishState.IN_PROGRESS) {
-                throw new ConflictException("Projects carry out accepted wishes; this one is " + wish.state)
+                throw new ConflictException(Msg.of("fourlists.project.projectsCarryOutAccepted", wish.state))
                         .withReason(TaskService.NOT_ACCEPTED);
             }
             if (wish.state == WishState.ACCEPTED) {
@@ -149,15 +152,16 @@ public class ProjectService {
     public Claim claim(Long projectId, NewClaim input) {
         inputs.validate("input", input);
         MicroProject project = visible(projectId);
-        access.requireParty(input.party(), "Projects are claimed");
-        Person me = ownRecord.require("Projects are claimed");
+        access.requireParty(input.party(), Msg.of("fourlists.need.projectsClaimed"));
+        Person me = ownRecord.require(Msg.of("fourlists.need.projectsClaimed"));
         em.refresh(project, LockModeType.PESSIMISTIC_WRITE);
         if (project.state != ProjectState.PROPOSED) {
-            throw new ConflictException("The project is " + project.state + "; claims are made while it is proposed")
+            throw new ConflictException(Msg.of("fourlists.project.projectClaimsMadeWhile", project.state))
                     .withReason(NOT_CLAIMABLE);
         }
         if (input.needIndex() >= project.needs.size()) {
-            throw ValidationFailedException.of("input.needIndex", "is below " + project.needs.size());
+            throw ValidationFailedException.of("input.needIndex",
+                    Msg.of("fourlists.project.below", project.needs.size()));
         }
         String name;
         if (input.unitId() != null) {
@@ -165,14 +169,15 @@ public class ProjectService {
         } else if (input.partyName() != null && !input.partyName().isBlank()) {
             name = input.partyName().trim();
         } else {
-            throw ValidationFailedException.of("input.unitId", "give the unit (organisation module) or the party's name");
+            throw ValidationFailedException.of("input.unitId", Msg.of("fourlists.project.giveUnitOrganisationModule"));
         }
         long[] claimed = claimed(List.of(project.id)).get(0);
         Need need = project.needs.get(input.needIndex());
         long left = need.quantity() - claimed[input.needIndex()];
         if (input.quantity() > left) {
-            throw new ConflictException("Only " + left + " of need " + input.needIndex() + " (" + need.kind()
-                    + ") is left to claim").withReason(OVER_CLAIMED);
+            throw new ConflictException(
+                    Msg.of("fourlists.project.onlyNeedLeftClaim",
+                            left, input.needIndex(), need.kind())).withReason(OVER_CLAIMED);
         }
         Claim claim = new Claim();
         claim.projectId = project.id;
@@ -207,19 +212,19 @@ public class ProjectService {
     @Transactional
     public MicroProject progress(Long projectId, Integer progress, String note, boolean complete) {
         if (note == null || note.isBlank() || note.length() > 2000) {
-            throw ValidationFailedException.of("note", "must be 1 to 2000 characters");
+            throw ValidationFailedException.of("note", Msg.of("fourlists.project.mustCharacters"));
         }
         if (progress != null && (progress < 0 || progress > 100)) {
-            throw ValidationFailedException.of("progress", "must be 0 to 100");
+            throw ValidationFailedException.of("progress", Msg.of("fourlists.project.must"));
         }
-        MicroProject project = lookup.require(MicroProject.class, projectId, "Micro project");
+        MicroProject project = lookup.require(MicroProject.class, projectId, Msg.of("fourlists.thing.microProject"));
         boolean proposer = ownRecord.find().map(p -> p.id.equals(project.proposedByPersonId)).orElse(false);
         if (!proposer && !access.isStaff()) {
-            throw new ForbiddenException("A project's progress is reported by its proposer and the staff");
+            throw new ForbiddenException(Msg.of("fourlists.project.projectSProgressReported"));
         }
         em.refresh(project, LockModeType.PESSIMISTIC_WRITE);
         if (project.state != ProjectState.STARTED) {
-            throw new ConflictException("The project is " + project.state + "; progress is reported once it started")
+            throw new ConflictException(Msg.of("fourlists.project.projectProgressReportedOnce", project.state))
                     .withReason(NOT_STARTED);
         }
         if (complete) {
@@ -238,9 +243,9 @@ public class ProjectService {
 
     /** Members see projects of the wishes they may see, and projects without a wish. */
     public MicroProject visible(Long id) {
-        MicroProject project = lookup.require(MicroProject.class, id, "Micro project");
+        MicroProject project = lookup.require(MicroProject.class, id, Msg.of("fourlists.thing.microProject"));
         if (project.wishId != null && !access.maySee(em.find(Wish.class, project.wishId))) {
-            throw new NotFoundException("Micro project", id);
+            throw new NotFoundException(Msg.of("fourlists.thing.microProject"), id);
         }
         return project;
     }
@@ -249,13 +254,13 @@ public class ProjectService {
     @Transactional
     public MicroProject cancel(Long id, String reason) {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw ValidationFailedException.of("reason", "must be 1 to 2000 characters");
+            throw ValidationFailedException.of("reason", Msg.of("fourlists.project.mustCharacters"));
         }
-        access.requireStaff("Micro projects are cancelled");
+        access.requireStaff(Msg.of("fourlists.need.microProjectsCancelled"));
         MicroProject project = visible(id);
         em.refresh(project, LockModeType.PESSIMISTIC_WRITE);
         if (project.state != ProjectState.PROPOSED) {
-            throw new ConflictException("The project is " + project.state + "; only proposed projects are cancelled")
+            throw new ConflictException(Msg.of("fourlists.project.projectOnlyProposedProjects", project.state))
                     .withReason(NOT_CLAIMABLE);
         }
         project.state = ProjectState.CANCELLED;

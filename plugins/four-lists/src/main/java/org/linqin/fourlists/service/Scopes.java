@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.linqin.core.community.model.Building;
 import org.linqin.core.community.model.Compound;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.persistence.Lookup;
 import org.linqin.fourlists.model.ScopeKind;
@@ -31,11 +32,11 @@ public class Scopes {
     public String name(ScopeKind kind, Long id, String field) {
         if ((kind == ScopeKind.COMMUNITY) != (id == null)) {
             throw ValidationFailedException.of(field, kind == ScopeKind.COMMUNITY
-                    ? "is not given for the COMMUNITY scope" : "names the " + kind.name().toLowerCase() + " of the scope");
+                    ? Msg.of("fourlists.scopes.notGivenForCommunity") : Msg.of("fourlists.scopes.namesTheScope", kind));
         }
         return switch (kind) {
-            case BUILDING -> buildingName(lookup.require(Building.class, id, "Building"));
-            case COMPOUND -> lookup.require(Compound.class, id, "Compound").name;
+            case BUILDING -> buildingName(lookup.require(Building.class, id, Msg.of("core.thing.building")));
+            case COMPOUND -> lookup.require(Compound.class, id, Msg.of("core.thing.compound")).name;
             case GRID -> neighbours.requireGrid(id).name();
             case COMMUNITY -> "社区 (community)";
         };

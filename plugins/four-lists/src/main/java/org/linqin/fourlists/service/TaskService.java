@@ -21,6 +21,7 @@ import org.linqin.core.graphql.InputValidator;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.EnabledModules;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.module.ModuleSettings;
@@ -121,10 +122,10 @@ public class TaskService {
     /** Splits an accepted wish into tasks at a tripartite joint meeting (planned or held, not cancelled). */
     @Transactional
     public List<WishTask> split(Long wishId, Long meetingId, List<NewTask> tasks) {
-        access.requireStaff("Wishes are split into tasks");
-        Person me = ownRecord.require("Wishes are split into tasks");
+        access.requireStaff(Msg.of("fourlists.need.wishesSplitIntoTasks"));
+        Person me = ownRecord.require(Msg.of("fourlists.need.wishesSplitIntoTasks"));
         if (tasks == null || tasks.isEmpty() || tasks.size() > MAX_TASKS || FourListsInputs.holdsNull(tasks)) {
-            throw ValidationFailedException.of("tasks", "names 1 to " + MAX_TASKS + " tasks");
+            throw ValidationFailedException.of("tasks", Msg.of("fourlists.task.namesTasks", MAX_TASKS));
         }
         for (int i = 0; i < tasks.size(); i++) {
             inputs.validate("tasks[" + i + "]", tasks.get(i));
@@ -132,13 +133,13 @@ public class TaskService {
         Wish wish = wishes.visible(wishId);
         em.refresh(wish, LockModeType.PESSIMISTIC_WRITE);
         if (wish.state != WishState.ACCEPTED && wish.state != WishState.IN_PROGRESS) {
-            throw new ConflictException("Only accepted wishes are split into tasks; this one is " + wish.state)
+            throw new ConflictException(Msg.of("fourlists.task.onlyAcceptedWishesSplit", wish.state))
                     .withReason(NOT_ACCEPTED);
         }
-        Meeting meeting = lookup.require(Meeting.class, meetingId, "Deliberation meeting");
+        Meeting meeting = lookup.require(Meeting.class, meetingId, Msg.of("fourlists.thing.deliberationMeeting"));
         em.refresh(meeting, LockModeType.PESSIMISTIC_READ); // a cancellation waits, or is seen
         if (meeting.kind != MeetingKind.TRIPARTITE || meeting.state == MeetingState.CANCELLED) {
-            throw new ConflictException("Tasks are split at a tripartite joint meeting that was not cancelled")
+            throw new ConflictException(Msg.of("fourlists.task.tasksSplitTripartiteJoint"))
                     .withReason(NOT_TRIPARTITE);
         }
         LocalDate today = LocalDate.now(zone());
@@ -147,7 +148,7 @@ public class TaskService {
             NewTask input = tasks.get(i);
             String field = "tasks[" + i + "]";
             if (input.dueOn().isBefore(today)) {
-                throw ValidationFailedException.of(field + ".dueOn", "is today or later");
+                throw ValidationFailedException.of(field + ".dueOn", Msg.of("fourlists.task.todayLater"));
             }
             WishTask task = new WishTask();
             if (input.unitId() != null) {
@@ -156,7 +157,8 @@ public class TaskService {
             } else if (input.unitName() != null && !input.unitName().isBlank()) {
                 task.unitName = input.unitName().trim();
             } else {
-                throw ValidationFailedException.of(field + ".unitId", "give the unit (organisation module) or its name");
+                throw ValidationFailedException.of(field + ".unitId",
+                        Msg.of("fourlists.task.giveUnitOrganisationModule"));
             }
             task.wishId = wish.id;
             task.meetingId = meeting.id;
@@ -185,19 +187,19 @@ public class TaskService {
     @Transactional
     public WishTask update(Long id, TaskUpdate input) {
         inputs.validate("input", input);
-        WishTask task = lookup.require(WishTask.class, id, "Task");
+        WishTask task = lookup.require(WishTask.class, id, Msg.of("fourlists.thing.task"));
         if (input.state() == TaskState.CANCELLED) {
-            access.requireStaff("Tasks are cancelled");
+            access.requireStaff(Msg.of("fourlists.need.tasksCancelled"));
         } else {
-            access.requireParty(task.party, "Tasks are updated");
+            access.requireParty(task.party, Msg.of("fourlists.need.tasksUpdated"));
         }
         em.refresh(task, LockModeType.PESSIMISTIC_WRITE);
         if (!task.isOpen()) {
-            throw new ConflictException("The task is " + task.state).withReason(TASK_CLOSED);
+            throw new ConflictException(Msg.of("fourlists.task.task", task.state)).withReason(TASK_CLOSED);
         }
         TaskState next = input.state() == null ? task.state : input.state();
         if (next == TaskState.OPEN && task.state == TaskState.IN_PROGRESS) {
-            throw ValidationFailedException.of("input.state", "does not go back to OPEN");
+            throw ValidationFailedException.of("input.state", Msg.of("fourlists.task.doesNotGoBack"));
         }
         task.state = next;
         if (input.progress() != null) {
@@ -220,21 +222,21 @@ public class TaskService {
     /** Staff escalate an overdue task into a level-3 whistle incident now (grid module). */
     @Transactional
     public WishTask escalate(Long id) {
-        access.requireStaff("Tasks are escalated");
+        access.requireStaff(Msg.of("fourlists.need.tasksEscalated"));
         enabled.require(context.require(), FourListsNeighbours.GRID);
-        WishTask task = lookup.require(WishTask.class, id, "Task");
+        WishTask task = lookup.require(WishTask.class, id, Msg.of("fourlists.thing.task"));
         em.refresh(task, LockModeType.PESSIMISTIC_WRITE);
         if (!task.isOpen() || !task.dueOn.isBefore(LocalDate.now(zone()))) {
-            throw new ConflictException("Only open tasks past their due date are escalated").withReason(NOT_OVERDUE);
+            throw new ConflictException(Msg.of("fourlists.task.onlyOpenTasksPast")).withReason(NOT_OVERDUE);
         }
         if (task.incidentId != null) {
-            throw new ConflictException("The task was escalated already: incident " + task.incidentId)
+            throw new ConflictException(Msg.of("fourlists.task.taskWasEscalatedAlready", task.incidentId))
                     .withReason(ESCALATED);
         }
         String category = modules.settings(FourListsModule.ID).string(FourListsModule.WHISTLE_CATEGORY);
         if (!neighbours.takesIncidents(category)) {
-            throw new ConflictException("The setting " + FourListsModule.WHISTLE_CATEGORY + " (" + category
-                    + ") is not one of the grid module's incident categories; a platform admin sets it")
+            throw new ConflictException(
+                    Msg.of("fourlists.task.settingNotOneGrid", FourListsModule.WHISTLE_CATEGORY, category))
                     .withReason(WHISTLE_CATEGORY);
         }
         raiseWhistle(task, caller.actor());

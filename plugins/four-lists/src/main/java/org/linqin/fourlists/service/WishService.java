@@ -21,6 +21,7 @@ import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
 import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.people.model.Person;
 import org.linqin.core.people.service.OwnRecord;
 import org.linqin.core.security.Caller;
@@ -95,16 +96,16 @@ public class WishService {
         inputs.validate("input", input);
         if (FourListsInputs.holdsNull(input.photoUrls())
                 || (input.photoUrls() != null && input.photoUrls().stream().anyMatch(u -> !u.matches(URL)))) {
-            throw ValidationFailedException.of("input.photoUrls", "must be http(s) URLs without spaces");
+            throw ValidationFailedException.of("input.photoUrls", Msg.of("fourlists.wish.mustHttpSUrls"));
         }
-        Person me = ownRecord.require("Wishes are submitted");
+        Person me = ownRecord.require(Msg.of("fourlists.need.wishesSubmitted"));
         String scopeName = scopes.name(input.scopeKind(), input.scopeId(), "input.scopeId");
         WishSource source = input.source() == null ? WishSource.RESIDENT : input.source();
         checkSource(source, input.sourceRef(), me);
         if (source == WishSource.RESIDENT && !access.reads()
                 && !scopes.livesIn(me, input.scopeKind(), input.scopeId())) {
-            throw new ForbiddenException("A resident submits wishes for the building, grid or compound they live in, "
-                    + "or for the community").withReason(NOT_IN_SCOPE);
+            throw new ForbiddenException(
+                    Msg.of("fourlists.wish.residentSubmitsWishesBuilding")).withReason(NOT_IN_SCOPE);
         }
         Wish wish = new Wish();
         wish.title = input.title().trim();
@@ -130,25 +131,25 @@ public class WishService {
         switch (source) {
             case RESIDENT -> {
                 if (ref != null) {
-                    throw ValidationFailedException.of("input.sourceRef", "is given only for GRID_TEAM and HOUSEHOLD_VISIT");
+                    throw ValidationFailedException.of("input.sourceRef", Msg.of("fourlists.wish.givenOnlyGridTeam"));
                 }
             }
             case GRID_TEAM -> {
                 if (ref == null) {
-                    throw ValidationFailedException.of("input.sourceRef", "names the volunteer team");
+                    throw ValidationFailedException.of("input.sourceRef", Msg.of("fourlists.wish.namesVolunteerTeam"));
                 }
                 neighbours.requireTeam(ref);
                 if (!access.reads() && !neighbours.isTeamMember(ref, me.id)) {
-                    throw new ForbiddenException("Wishes collected by a team are submitted by its members");
+                    throw new ForbiddenException(Msg.of("fourlists.wish.wishesCollectedTeamSubmitted"));
                 }
             }
             case HOUSEHOLD_VISIT -> {
                 if (ref == null) {
-                    throw ValidationFailedException.of("input.sourceRef", "names the household visit");
+                    throw ValidationFailedException.of("input.sourceRef", Msg.of("fourlists.wish.namesHouseholdVisit"));
                 }
                 neighbours.requireVisit(ref);
                 if (!access.reads()) {
-                    throw new ForbiddenException("Wishes from household visits are submitted by the staff");
+                    throw new ForbiddenException(Msg.of("fourlists.wish.wishesFromHouseholdVisits"));
                 }
             }
         }
@@ -157,7 +158,7 @@ public class WishService {
     /** Open wishes the caller may see that look like the text, most alike first (at most five). */
     public List<Wish> similar(String text, Long except) {
         if (text == null || text.isBlank() || text.length() > 4200) {
-            throw ValidationFailedException.of("text", "must be 1 to 4200 characters");
+            throw ValidationFailedException.of("text", Msg.of("fourlists.wish.mustCharacters"));
         }
         return similarTo(WishMatchText.of(text), except);
     }
@@ -185,19 +186,19 @@ public class WishService {
     /** A resident of the wish's scope supports it, once; open wishes only. */
     @Transactional
     public Wish support(Long id) {
-        Person me = ownRecord.require("Wishes are supported");
+        Person me = ownRecord.require(Msg.of("fourlists.need.wishesSupported"));
         Wish wish = visible(id);
         em.refresh(wish, LockModeType.PESSIMISTIC_WRITE);
         if (!OPEN.contains(wish.state)) {
-            throw new ConflictException("The wish is " + wish.state + "; only open wishes are supported")
+            throw new ConflictException(Msg.of("fourlists.wish.wishOnlyOpenWishes", wish.state))
                     .withReason(NOT_OPEN);
         }
         if (!scopes.livesIn(me, wish.scopeKind, wish.scopeId)) {
-            throw new ForbiddenException("Wishes are supported by the residents of their scope (" + wish.scopeName + ")")
+            throw new ForbiddenException(Msg.of("fourlists.wish.wishesSupportedResidentsTheir", wish.scopeName))
                     .withReason(NOT_IN_SCOPE);
         }
         if (WishSupport.count("wishId = ?1 and personId = ?2", wish.id, me.id) > 0) {
-            throw new ConflictException("You support this wish already").withReason(ALREADY_SUPPORTED);
+            throw new ConflictException(Msg.of("fourlists.wish.youSupportWishAlready")).withReason(ALREADY_SUPPORTED);
         }
         WishSupport support = new WishSupport();
         support.wishId = wish.id;
@@ -211,12 +212,13 @@ public class WishService {
     /** The staff's answer: accepted for the task list, merged into another open wish, or declined with a reason. */
     @Transactional
     public Wish answer(Long id, Answer input) {
-        access.requireStaff("Wishes are answered");
+        access.requireStaff(Msg.of("fourlists.need.wishesAnswered"));
         inputs.validate("input", input);
         Wish wish = visible(id);
         em.refresh(wish, LockModeType.PESSIMISTIC_WRITE);
         if (wish.state != WishState.SUBMITTED) {
-            throw new ConflictException("The wish was answered already (" + wish.state + ")").withReason(NOT_OPEN);
+            throw new ConflictException(
+                    Msg.of("fourlists.wish.wishWasAnsweredAlready", wish.state)).withReason(NOT_OPEN);
         }
         String text = input.text() == null || input.text().isBlank() ? null : input.text().trim();
         OffsetDateTime now = OffsetDateTime.now();
@@ -224,19 +226,19 @@ public class WishService {
             case ACCEPT -> wish.state = WishState.ACCEPTED;
             case DECLINE -> {
                 if (text == null) {
-                    throw ValidationFailedException.of("input.text", "gives the reason to decline");
+                    throw ValidationFailedException.of("input.text", Msg.of("fourlists.wish.givesReasonDecline"));
                 }
                 wish.state = WishState.DECLINED;
                 wish.closedAt = now;
             }
             case MERGE -> {
                 if (input.mergeIntoId() == null || input.mergeIntoId().equals(wish.id)) {
-                    throw ValidationFailedException.of("input.mergeIntoId", "names another wish");
+                    throw ValidationFailedException.of("input.mergeIntoId", Msg.of("fourlists.wish.namesAnotherWish"));
                 }
                 Wish target = visible(input.mergeIntoId());
                 em.refresh(target, LockModeType.PESSIMISTIC_WRITE);
                 if (!OPEN.contains(target.state)) {
-                    throw new ConflictException("Wishes are merged into open wishes; that one is " + target.state)
+                    throw new ConflictException(Msg.of("fourlists.wish.wishesMergedIntoOpen", target.state))
                             .withReason(NOT_OPEN);
                 }
                 wish.state = WishState.MERGED;
@@ -259,7 +261,7 @@ public class WishService {
         context.require();
         Wish wish = id == null ? null : Wish.findById(id);
         if (wish == null || !access.maySee(wish)) {
-            throw new NotFoundException("Wish", id);
+            throw new NotFoundException(Msg.of("fourlists.thing.wish"), id);
         }
         return wish;
     }

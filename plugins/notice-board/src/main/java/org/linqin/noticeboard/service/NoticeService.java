@@ -15,6 +15,7 @@ import org.linqin.core.graphql.InputValidator;
 import org.linqin.core.graphql.NotFoundException;
 import org.linqin.core.graphql.PageRequest;
 import org.linqin.core.graphql.Pagination;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.ModuleService;
 import org.linqin.core.module.ModuleSettings;
 import org.linqin.core.security.Caller;
@@ -62,8 +63,8 @@ public class NoticeService {
         if (input.pinned()) {
             long limit = settings.integer(NoticeBoardModule.MAX_PINNED);
             if (Notice.count("pinned = true and withdrawnAt is null") >= limit) {
-                throw new ConflictException("At most " + limit + " notices may be pinned in this community "
-                        + "(setting " + NoticeBoardModule.MAX_PINNED + "): unpin or withdraw one first");
+                throw new ConflictException(
+                        Msg.of("noticeboard.notice.mostNoticesMayPinned", limit, NoticeBoardModule.MAX_PINNED));
             }
         }
         Notice notice = new Notice();
@@ -83,7 +84,7 @@ public class NoticeService {
         String community = context.require();
         Notice notice = id == null ? null : Notice.findById(id);
         if (notice == null || notice.withdrawnAt != null) {
-            throw new NotFoundException("Notice", id);
+            throw new NotFoundException(Msg.of("noticeboard.thing.notice"), id);
         }
         notice.withdrawnAt = OffsetDateTime.now();
         notice.pinned = false;
