@@ -21,7 +21,6 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.linqin.core.tenancy.CommunityScope;
 import org.linqin.fourlists.service.FourListsJobs;
@@ -29,6 +28,7 @@ import org.linqin.server.support.Api;
 import org.linqin.server.support.Db;
 import org.linqin.server.support.Rooms;
 import org.linqin.server.support.Volunteers;
+import org.linqin.server.support.Statements;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,8 +97,6 @@ class FourListsNeighboursTest {
     @Inject
     AgroalDataSource db;
 
-    @Inject
-    SessionFactory sessionFactory;
 
     @Inject
     FourListsJobs jobs;
@@ -860,14 +858,7 @@ class FourListsNeighboursTest {
 
     /** The fewest statements of three runs of the query (a scheduled job may run alongside one). */
     private long statements(Api caller, String query) {
-        long fewest = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            var statistics = sessionFactory.getStatistics();
-            statistics.clear();
-            ok(caller.gql(query));
-            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-        }
-        return fewest;
+        return Statements.fewestOf(() -> ok(caller.gql(query)));
     }
 
     /** {@code n} more wishes (accepted), meetings (agenda, registration, resolution), tasks and projects (claimed). */

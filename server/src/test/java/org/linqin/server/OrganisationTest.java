@@ -12,11 +12,11 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.linqin.server.support.Api;
 import org.linqin.server.support.Db;
 import org.linqin.server.support.OrgUnits;
+import org.linqin.server.support.Statements;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,8 +31,6 @@ class OrganisationTest {
     @Inject
     AgroalDataSource db;
 
-    @Inject
-    SessionFactory sessionFactory;
 
     @Test
     void theFiveLevelAxisRefusesWrongParentsAndWritesNothing() {
@@ -205,14 +203,14 @@ class OrganisationTest {
         }
         // once unmeasured: the community's module rows are then read and kept (they are not per request)
         assertThat(ok(reader.gql(query)).getList("data.organisationTree")).hasSize(20);
-        long small = statementsOf(() -> ok(reader.gql(query)));
+        long small = Statements.fewestOf(() -> ok(reader.gql(query)));
 
         try (Connection c = db.getConnection()) {
             OrgUnits.addAxisBelow(c, code, root, 10, 4, 9, 4);             // + 10 + 40 + 360 + 1440 = 1870
             OrgUnits.addAxisBelow(c, code, root, 1, 1, 9, 11);             // + 1 + 1 + 9 + 99 = 1980
             OrgUnits.addAxisBelow(c, code, root, 1, 1, 1, 17);             // + 1 + 1 + 1 + 17 = 2000
         }
-        long large = statementsOf(() -> ok(reader.gql(query)));
+        long large = Statements.fewestOf(() -> ok(reader.gql(query)));
         assertThat(ok(reader.gql(query)).getList("data.organisationTree")).hasSize(2000);
         assertThat(ok(reader.gql("{ organisationTree(depth: 5) { unit { axisLevel } } }"))
                 .getList("data.organisationTree.unit.axisLevel")).contains(1, 2, 3, 4, 5);
@@ -220,21 +218,6 @@ class OrganisationTest {
     }
 
 
-    /**
-     * Statements of the request, the fewer of two runs: the statistics are server-wide, and a per-minute job or a
-     * per-request cache reloading while a slow machine runs the test adds statements that are not the request's.
-     * A count that grows with the rows grows in both runs.
-     */
-    private long statementsOf(Runnable request) {
-        var statistics = sessionFactory.getStatistics();
-        long fewest = Long.MAX_VALUE;
-        for (int run = 0; run < 2; run++) {
-            statistics.clear();
-            request.run();
-            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-        }
-        return fewest;
-    }
 
     private static String unitOfKind(String kind) {
         return ok(Api.as("community-admin").gql("query($k: OrgUnitKind) { orgUnits(kind: $k, first: 1) { edges { "

@@ -18,6 +18,7 @@ import org.linqin.server.support.Api;
 import org.linqin.server.support.OrgUnits;
 import org.linqin.server.support.Rooms;
 import org.linqin.server.support.Volunteers;
+import org.linqin.server.support.Statements;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -87,13 +88,8 @@ class StatementCountTest {
             Api booker = Api.as(user);
             LocalDate own = day.plusDays(user.length());
             ok(booker.gql(BookingTest.BOOK, BookingTest.slot(room, own, "08:00", "08:30")));
-            long fewest = Long.MAX_VALUE;
-            for (int i = 0; i < 3; i++) {
-                var statistics = sessionFactory.getStatistics();
-                statistics.clear();
-                ok(booker.gql(BookingTest.BOOK, BookingTest.slot(room, own, (10 + i) + ":00", (10 + i) + ":30")));
-                fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-            }
+            long fewest = Statements.fewestOf(run -> ok(booker.gql(BookingTest.BOOK,
+                    BookingTest.slot(room, own, (10 + run) + ":00", (10 + run) + ":30"))));
             System.out.println("Statements per booking by " + user + ": " + fewest);
             assertThat(fewest).as("statements per booking by " + user).isLessThanOrEqualTo(limit);
         });
@@ -134,13 +130,7 @@ class StatementCountTest {
             lists.forEach((query, most) -> {
                 Api reader = Api.as(query.contains("myVolunteerSignUps") ? "resident" : "team-leader");
                 ok(reader.gql(query, variables));
-                long fewest = Long.MAX_VALUE;
-                for (int i = 0; i < 3; i++) {
-                    var statistics = sessionFactory.getStatistics();
-                    statistics.clear();
-                    ok(reader.gql(query, variables));
-                    fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-                }
+                long fewest = Statements.fewestOf(() -> ok(reader.gql(query, variables)));
                 counts.put(query, fewest);
             });
             if (small == null) {
@@ -200,13 +190,7 @@ class StatementCountTest {
             lists.forEach((query, most) -> {
                 Api reader = Api.as("resident");
                 ok(reader.gql(query, variables));
-                long fewest = Long.MAX_VALUE;
-                for (int i = 0; i < 3; i++) {
-                    var statistics = sessionFactory.getStatistics();
-                    statistics.clear();
-                    ok(reader.gql(query, variables));
-                    fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-                }
+                long fewest = Statements.fewestOf(() -> ok(reader.gql(query, variables)));
                 counts.put(query, fewest);
             });
             if (small == null) {
@@ -220,18 +204,12 @@ class StatementCountTest {
         small.forEach((query, count) -> assertThat(count).as(query).isLessThanOrEqualTo(lists.get(query)));
     }
 
-    /** The fewest statements of three runs of each workload (jobs of the server may run alongside). */
+    /** The statements of each workload (see Statements: the fewest of three runs, jobs paused). */
     private Map<String, Long> measure(Api reader) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String query : WORKLOADS.keySet()) {
             ok(reader.gql(query)); // the community's module rows are read once and kept
-            long fewest = Long.MAX_VALUE;
-            for (int i = 0; i < 3; i++) {
-                var statistics = sessionFactory.getStatistics();
-                statistics.clear();
-                ok(reader.gql(query));
-                fewest = Math.min(fewest, statistics.getPrepareStatementCount());
-            }
+            long fewest = Statements.fewestOf(() -> ok(reader.gql(query)));
             counts.put(query, fewest);
         }
         return counts;
