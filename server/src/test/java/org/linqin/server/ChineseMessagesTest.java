@@ -102,6 +102,14 @@ class ChineseMessagesTest {
     }
 
     @Test
+    void introspectionRefusedInBadFaithSpeaksChinese() {
+        JsonPath refused = gql(null, "zh-CN", "{ a: __type(name: \"Query\") { name } b: __type(name: \"Room\") { name } }",
+                Map.of());
+        assertThat(message(refused)).startsWith("内省查询中").contains("__type").endsWith("出现次数过多，不予执行");
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("QUERY_TOO_COMPLEX");
+    }
+
+    @Test
     void noMessageShowsJavaTypesRegularExpressionsOrClassifications() {
         List<String> requests = List.of(BAD_PHONE, MISSING_BUILDING, "{ nonsense }", "{ community { ",
                 "{ people(first: \"x\") { totalCount } }", "{ people(first: 99999999999) { totalCount } }",

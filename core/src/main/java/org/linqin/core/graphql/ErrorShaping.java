@@ -105,7 +105,8 @@ public final class ErrorShaping {
         if (type == ErrorType.ValidationError || type == ErrorType.InvalidSyntax) {
             return InputErrorMessages.shape(error, locale);
         }
-        if (type == ErrorType.ExecutionAborted) {
+        if (type == ErrorType.ExecutionAborted
+                || error instanceof graphql.introspection.GoodFaithIntrospection.BadFaithIntrospectionError) {
             return build(error, LibraryMessages.translate(error.getMessage(), locale), "QUERY_TOO_COMPLEX", Map.of());
         }
         if (error.getExtensions() != null && error.getExtensions().get("code") != null) {
