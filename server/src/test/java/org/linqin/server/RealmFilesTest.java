@@ -46,7 +46,7 @@ class RealmFilesTest {
         JsonNode production = json.readTree(DIR.resolve("linqin-realm.json").toFile());
         JsonNode development = json.readTree(DIR.resolve("linqin-realm-dev.json").toFile());
         assertThat(clientIds(development)).containsAll(clientIds(production))
-                .containsAll(List.of("linqin-test", "linqin-test-short", "other-app"));
+                .containsAll(List.of("linqin-test", "linqin-test-short", "linqin-test-5s", "other-app"));
         assertThat(development.get("roles")).isEqualTo(production.get("roles"));
 
         List<DemoUser> demo = new DemoUsers().all();

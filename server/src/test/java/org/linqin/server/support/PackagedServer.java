@@ -50,10 +50,27 @@ public final class PackagedServer implements AutoCloseable {
     /** As {@link #start(Path, int, String, String...)}, with extra environment variables. */
     public static PackagedServer start(Path dataDir, int port, String name, Map<String, String> environment,
             String... options) throws IOException {
+        return start("embedded", dataDir, port, name, environment, options);
+    }
+
+    /**
+     * The server in its production profile as an operator runs it next to Keycloak ({@code keycloakUrl}, realm
+     * {@code linqin}, the development realm's API client secret), with the embedded PostgreSQL asked for
+     * ({@code LINQIN_EMBEDDED_DATABASE}), which also seeds the demo communities. Tokens come from Keycloak only.
+     */
+    public static PackagedServer startWithKeycloak(Path dataDir, int port, String name, String keycloakUrl)
+            throws IOException {
+        return start("prod", dataDir, port, name, Map.of("LINQIN_KEYCLOAK_URL", keycloakUrl,
+                "LINQIN_API_CLIENT_SECRET", "linqin-dev-secret", "LINQIN_EMBEDDED_DATABASE", "true"),
+                "-Dquarkus.log.console.json.enabled=false");
+    }
+
+    private static PackagedServer start(String profile, Path dataDir, int port, String name,
+            Map<String, String> environment, String... options) throws IOException {
         String jar = System.getProperty("linqin.server.jar", "target/quarkus-app/quarkus-run.jar");
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = Path.of("target", "embedded-server-" + name + ".log");
-        List<String> command = new ArrayList<>(List.of(java, "-Dquarkus.profile=embedded",
+        List<String> command = new ArrayList<>(List.of(java, "-Dquarkus.profile=" + profile,
                 "-Dquarkus.http.port=" + port, "-Dlinqin.data-dir=" + dataDir));
         command.addAll(List.of(options));
         command.addAll(List.of("-jar", jar));
