@@ -47,6 +47,9 @@ public class GraphQLWebSocketGate {
     @Inject
     CurrentVertxRequest currentRequest;
 
+    @Inject
+    OpenWebSockets openSockets;
+
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String rootPath;
 
@@ -61,9 +64,14 @@ public class GraphQLWebSocketGate {
 
     void install(@Observes Router router) {
         Upgrade upgrade = new Upgrade(identities, currentRequest, initPayloadAuthorization, maxFrameSize,
-                maxMessageSize);
+                maxMessageSize, openSockets);
         router.route("/" + rootPath.replaceAll("^/+", "")).order(-105).handler(ctx -> { // before SmallRye GraphQL's own WebSocket route (-99)
             if (ctx.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+                if (openSockets.draining()) {
+                    // Shutting down: the client should connect to another replica.
+                    ctx.response().setStatusCode(503).end();
+                    return;
+                }
                 upgrade.handle(ctx);
             } else {
                 ctx.next();
@@ -104,13 +112,16 @@ public class GraphQLWebSocketGate {
         private final Optional<String> initPayloadAuthorization;
         private final int maxFrameSize;
         private final int maxMessageSize;
+        private final OpenWebSockets openSockets;
 
         Upgrade(CurrentIdentityAssociation identities, CurrentVertxRequest currentRequest,
-                Optional<String> initPayloadAuthorization, int maxFrameSize, int maxMessageSize) {
+                Optional<String> initPayloadAuthorization, int maxFrameSize, int maxMessageSize,
+                OpenWebSockets openSockets) {
             super(identities, currentRequest, true);
             this.initPayloadAuthorization = initPayloadAuthorization;
             this.maxFrameSize = maxFrameSize;
             this.maxMessageSize = maxMessageSize;
+            this.openSockets = openSockets;
         }
 
         /** Netty refuses a frame over the limit; Vert.x a message over its limit. */
@@ -141,7 +152,10 @@ public class GraphQLWebSocketGate {
                     return;
                 }
                 boolean checked = "graphql-transport-ws".equals(protocol);
-                socket.closeHandler(v -> handler.onClose());
+                socket.closeHandler(v -> {
+                    openSockets.closed(socket);
+                    handler.onClose();
+                });
                 socket.endHandler(v -> handler.onEnd());
                 socket.exceptionHandler(failure -> {
                     if (tooBig(failure)) {
@@ -159,6 +173,7 @@ public class GraphQLWebSocketGate {
                         handler.onMessage(text);
                     }
                 }, session));
+                openSockets.opened(socket);
             });
         }
     }
