@@ -43,7 +43,7 @@ class GracefulShutdownIT {
                 "-Dquarkus.datasource.jdbc.url=" + db.get("quarkus.datasource.jdbc.url"),
                 "-Dquarkus.datasource.username=postgres",
                 "-Dquarkus.datasource.password=" + db.get("quarkus.datasource.password"),
-                "-Dlinqin.embedded=true");
+                "-Dlinqin.embedded=true", "-Dquarkus.shutdown.timeout=30s");
         try {
             server.waitUntilReady();
             String token = server.token("grid-worker");

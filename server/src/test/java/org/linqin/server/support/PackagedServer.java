@@ -70,8 +70,10 @@ public final class PackagedServer implements AutoCloseable {
         String jar = System.getProperty("linqin.server.jar", "target/quarkus-app/quarkus-run.jar");
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = Path.of("target", "embedded-server-" + name + ".log");
+        // Quarkus counts a WebSocket upgrade as in flight until the shutdown timeout, so a server that served one
+        // waits it out when stopped: the tests stop theirs sooner unless an option sets it (the last -D counts).
         List<String> command = new ArrayList<>(List.of(java, "-Dquarkus.profile=" + profile,
-                "-Dquarkus.http.port=" + port, "-Dlinqin.data-dir=" + dataDir));
+                "-Dquarkus.http.port=" + port, "-Dlinqin.data-dir=" + dataDir, "-Dquarkus.shutdown.timeout=5s"));
         command.addAll(List.of(options));
         command.addAll(List.of("-jar", jar));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
