@@ -1,4 +1,5 @@
 'use strict';
+const { Emitter } = require('./emitter');
 const { LinqinError } = require('./errors');
 const wxp = require('./wx-promise');
 
@@ -12,9 +13,12 @@ const WECHAT_GRANT = 'urn:linqin:params:oauth:grant-type:wechat-code';
  * Refresh: an access token is refreshed shortly before it expires (refreshMargin, at most half its lifetime), and
  * once more when the server answers 401. Only one refresh is ever in flight: with refresh-token rotation the refresh
  * token is single-use, so two refreshes at once would make the second fail and sign the user out.
+ *
+ * Events: 'tokens', 'refreshing' and 'signedOut'.
  */
-class Session {
+class Session extends Emitter {
   constructor(config) {
+    super();
     this.wx = config.wx;
     this.tokenUrl = config.tokenUrl;
     this.revokeUrl = config.revokeUrl;
@@ -24,7 +28,6 @@ class Session {
     this.silentSignIn = config.silentSignIn;
     this.now = config.now;
     this.code = config.code || (() => wxp.login(this.wx));
-    this.listeners = [];
     this.inFlight = null;
   }
 
@@ -175,18 +178,6 @@ class Session {
       refreshExpiresAt: answer.refresh_expires_in ? now + Number(answer.refresh_expires_in) * 1000
         : (answer.refresh_token || !previous ? 0 : previous.refreshExpiresAt),
     };
-  }
-
-  /** listener(event, detail) for 'tokens', 'refreshing' and 'signedOut'. */
-  on(listener) {
-    this.listeners.push(listener);
-    return () => {
-      this.listeners = this.listeners.filter((l) => l !== listener);
-    };
-  }
-
-  emit(event, detail) {
-    this.listeners.slice().forEach((listener) => listener(event, detail));
   }
 }
 

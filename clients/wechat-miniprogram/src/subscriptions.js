@@ -1,4 +1,5 @@
 'use strict';
+const { Emitter } = require('./emitter');
 const { LinqinError } = require('./errors');
 
 const PROTOCOL = 'graphql-transport-ws';
@@ -14,9 +15,12 @@ const PROTOCOL = 'graphql-transport-ws';
  *   anything else (the server restarted, the network dropped): connect again after 1 s, 2 s, 4 s ... up to
  *        maxDelay (with jitter), and subscribe again. Events sent while disconnected are not replayed: listen to
  *        'connected' with reconnect=true and fetch what changed (e.g. incidents(changedSince:)).
+ *
+ * Events: 'connected' ({ reconnect }), 'closed' ({ code, reason }), 'reconnecting'.
  */
-class Subscriptions {
+class Subscriptions extends Emitter {
   constructor(config, session) {
+    super();
     this.wx = config.wx;
     this.url = config.url;
     this.headers = config.headers;
@@ -33,7 +37,6 @@ class Subscriptions {
     this.connectedOnce = false;
     this.refusedAfterRenewal = false;
     this.reconnectTimer = null;
-    this.listeners = [];
   }
 
   /** Subscribes; sink = { next(result), error(failure), complete() }. Returns the function that unsubscribes. */
@@ -247,17 +250,6 @@ class Subscriptions {
     }
   }
 
-  /** listener(event, detail) for 'connected' ({ reconnect }), 'closed' ({ code, reason }), 'reconnecting'. */
-  on(listener) {
-    this.listeners.push(listener);
-    return () => {
-      this.listeners = this.listeners.filter((l) => l !== listener);
-    };
-  }
-
-  emit(event, detail) {
-    this.listeners.slice().forEach((listener) => listener(event, detail));
-  }
 }
 
 module.exports = { Subscriptions };
