@@ -135,6 +135,20 @@ class AuthorizationMatrixTest {
                 "t", day + "T23:00:00+08:00"));
         row("people", STAFF, "{ people { totalCount } }");
         row("person", STAFF, "query($id: ID!) { person(id: $id) { name } }", () -> Map.of("id", person));
+        // Resident verification: the caller's own side is open to every signed-in caller, member or not (a phone code
+        // WeChat refuses meets VALIDATION_FAILED, a linked caller CONFLICT); staff who see phones in full decide.
+        Set<String> verifiers = Set.of(Roles.COMMUNITY_ADMIN, Roles.COMMITTEE_MEMBER, Roles.GRID_WORKER,
+                Roles.PART_TIME_GRID_WORKER);
+        row("verifyResidentByPhone", SIGNED_IN, "mutation { verifyResidentByPhone(phoneCode: \"matrix\") { id } }");
+        row("redeemResidentInvitation", SIGNED_IN, "mutation { redeemResidentInvitation(code: \"MATRIX\") { id } }");
+        row("myResidentVerifications", SIGNED_IN, "{ myResidentVerifications { totalCount } }");
+        row("residentVerifications", verifiers, "{ residentVerifications(status: PENDING) { totalCount } }");
+        row("issueResidentInvitation", verifiers, "mutation { issueResidentInvitation(personId: 1) { code } }");
+        row("approveResidentVerification", verifiers, "mutation { approveResidentVerification(id: 1, personId: 1) "
+                + "{ id } }");
+        row("rejectResidentVerification", verifiers, "mutation { rejectResidentVerification(id: 1, reason: \"矩阵\") "
+                + "{ id } }");
+        row("unlinkResident", verifiers, "mutation { unlinkResident(personId: 1) { personId } }");
 
         row("createCommunity", Set.of(Roles.PLATFORM_ADMIN), "mutation($c: String!) { createCommunity(input: "
                 + "{code: $c, name: \"矩阵社区\"}) { code } }",
@@ -541,7 +555,10 @@ class AuthorizationMatrixTest {
     record Caller(String username, String community, Set<String> roles, Set<String> platformRoles) {
     }
 
-    /** Anonymous, plus every demo user of changqing-6 (one per role) and the platform admin. */
+    /**
+     * Anonymous, plus every demo user of changqing-6 (one per role), the platform admin and the newcomer, who holds no
+     * role anywhere.
+     */
     private static List<Caller> callers() throws IOException {
         List<Caller> callers = new ArrayList<>();
         callers.add(new Caller(null, null, Set.of(), Set.of()));

@@ -83,6 +83,7 @@ public class DemoSeed {
         place("邻亲广场一号 (Linqin Square 1)", PlaceKind.SQUARE, yujing, "居民活动广场 (residents' activity square)");
         place("邻亲广场二号 (Linqin Square 2)", PlaceKind.SQUARE, yujing, "居民活动广场 (residents' activity square)");
         people("changqing-6", yujingBuildings);
+        awaitingVerification(yujingBuildings.get(5));
         for (LinqinModule module : registry.catalog().inDependencyOrder()) {
             enable("changqing-6", module.id());
             module.seedDemoData("changqing-6");
@@ -150,6 +151,19 @@ public class DemoSeed {
             person.persist();
             n++;
         }
+    }
+
+    /** The newcomer's record, with no login yet: they become its resident by phone (README, "Resident verification"). */
+    private void awaitingVerification(Building building) {
+        users.find("newcomer").ifPresent(user -> {
+            Person person = new Person();
+            person.name = user.name();
+            person.phone = user.phone();
+            person.building = building;
+            person.unit = building.units.get(1);
+            person.household = "1802";
+            person.persist();
+        });
     }
 
     private static void enable(String community, String module) {

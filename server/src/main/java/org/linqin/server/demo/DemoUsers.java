@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The demo users of {@code demo/users.json}: one per role in {@code changqing-6}, two in {@code demo-second}. */
+/** The demo users of {@code demo/users.json}: one per role in {@code changqing-6}, two in
+ * {@code demo-second}, and a newcomer who holds no role anywhere yet (their record in {@code changqing-6} awaits
+ * resident verification). */
 @ApplicationScoped
 public class DemoUsers {
 

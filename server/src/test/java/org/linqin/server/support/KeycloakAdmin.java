@@ -23,6 +23,20 @@ public final class KeycloakAdmin {
                 .get("/admin/realms/linqin/group-by-path" + path).statusCode();
     }
 
+    /**
+     * A new user with no role anywhere (password {@link Keycloak#PASSWORD}), as a WeChat user is after their first
+     * sign-in; returns their subject.
+     */
+    public static String createUser(String username) {
+        String location = given().baseUri(Keycloak.url()).auth().oauth2(serviceToken()).contentType("application/json")
+                .body(java.util.Map.of("username", username, "enabled", true, "firstName", "新", "lastName", "用户",
+                        "email", username + "@test.linqin.org", "emailVerified", true,
+                        "credentials", List.of(java.util.Map.of("type", "password", "value", Keycloak.PASSWORD,
+                                "temporary", false))))
+                .post("/admin/realms/linqin/users").then().statusCode(201).extract().header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
     /** Paths of the groups the user (by subject) is a member of. */
     public static List<String> groupsOf(String subject) {
         return given().baseUri(Keycloak.url()).auth().oauth2(serviceToken())

@@ -1,0 +1,91 @@
+package org.linqin.core.people.service;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.linqin.core.audit.AuditLog;
+import org.linqin.core.graphql.ConflictException;
+import org.linqin.core.i18n.Msg;
+import org.linqin.core.people.model.Person;
+import org.linqin.core.people.model.ResidentVerification;
+import org.linqin.core.people.model.ResidentVerification.Status;
+import org.linqin.core.security.Caller;
+import org.linqin.core.security.CommunityRole;
+import org.linqin.core.security.IdentityChanges;
+
+/**
+ * Linking a user to a person record of the addressed community as its resident, and undoing it. The database and
+ * the audit line are written first; the {@code resident} group is written to the identity server last, so a refusal
+ * there leaves nothing written.
+ */
+@ApplicationScoped
+public class ResidentLinks {
+
+    @Inject
+    IdentityChanges identity;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager em;
+
+    /** The record the user is linked to in the addressed community, if any. */
+    public Optional<Person> linkedTo(String subject) {
+        return Optional.ofNullable(Person.findBySubject(subject));
+    }
+
+    /** CONFLICT (reason {@code ALREADY_RESIDENT}) when the user already has a record in the addressed community. */
+    public void requireNotLinked(String subject) {
+        linkedTo(subject).ifPresent(person -> {
+            throw new ConflictException(Msg.of("core.resident.alreadyResident", person.id))
+                    .withReason("ALREADY_RESIDENT");
+        });
+    }
+
+    /** CONFLICT (reason {@code PERSON_LINKED}) when the record already belongs to a login. */
+    public static void requireFree(Person person) {
+        if (person.subject != null) {
+            throw new ConflictException(Msg.of("core.resident.personLinked", person.id)).withReason("PERSON_LINKED");
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void link(String community, Person person, ResidentVerification verification) {
+        requireFree(person);
+        person.subject = verification.subject;
+        verification.status = Status.VERIFIED;
+        verification.personId = person.id;
+        verification.decidedAt = OffsetDateTime.now();
+        verification.decidedBy = caller.actor();
+        if (verification.id == null) {
+            verification.persist();
+        }
+        em.flush();
+        audit.record(community, "resident.verified", "person", person.id, Map.of("verification", verification.id,
+                "method", verification.method.name(), "subject", verification.subject));
+        identity.grant(verification.subject, community, CommunityRole.RESIDENT);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void unlink(String community, Person person) {
+        String subject = person.subject;
+        person.subject = null;
+        for (ResidentVerification verification : ResidentVerification.<ResidentVerification> list(
+                "personId = ?1 and status = ?2", person.id, Status.VERIFIED)) {
+            verification.status = Status.UNLINKED;
+        }
+        em.flush();
+        audit.record(community, "resident.unlinked", "person", person.id, Map.of("subject", subject));
+        identity.revoke(subject, community, CommunityRole.RESIDENT);
+    }
+}
