@@ -357,6 +357,17 @@ class ResidentVerificationTest {
     }
 
     @Test
+    void repeatedCallsGiveTheirConnectionsBack() {
+        // more calls than the pool holds (20): a read that kept its connection would make the last ones fail
+        Api wx = Api.as(newUser()).in(C6);
+        for (int i = 0; i < 25; i++) {
+            assertThat(codes(wx.gql(BY_PHONE, Map.of("c", "phone-1.x")))).as("call " + i).containsExactly("VALIDATION_FAILED");
+            ok(wx.gql(MINE));
+        }
+        ok(Api.as("grid-worker").gql(PENDING));
+    }
+
+    @Test
     void oneUserIsTheResidentOfTwoCommunities() {
         String user = newUser();
         String subject = subjectOf(user);

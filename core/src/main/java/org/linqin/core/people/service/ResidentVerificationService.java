@@ -69,8 +69,11 @@ public class ResidentVerificationService {
         if (phoneCode == null || phoneCode.isBlank() || phoneCode.length() > MAX_CODE_LENGTH) {
             throw ValidationFailedException.of("phoneCode", Msg.of("core.resident.phoneCode.format", MAX_CODE_LENGTH));
         }
-        links.requireNotLinked(subject);
-        requireNoPending(subject);
+        // in a transaction: a Panache count outside one keeps its pooled connection
+        QuarkusTransaction.requiringNew().run(() -> {
+            links.requireNotLinked(subject);
+            requireNoPending(subject);
+        });
         ConfirmedPhones.ConfirmedPhone phone = phones.exchange(phoneCode);
         return QuarkusTransaction.requiringNew().call(() -> {
             links.requireNotLinked(subject);
