@@ -361,7 +361,8 @@ class ResidentVerificationTest {
         // more calls than the pool holds (20): a read that kept its connection would make the last ones fail
         Api wx = Api.as(newUser()).in(C6);
         for (int i = 0; i < 25; i++) {
-            assertThat(codes(wx.gql(BY_PHONE, Map.of("c", "phone-1.x")))).as("call " + i).containsExactly("VALIDATION_FAILED");
+            assertThat(codes(wx.gql(BY_PHONE, Map.of("c", "phone-1.x")))).as("call " + i)
+                    .containsExactly("VALIDATION_FAILED");
             ok(wx.gql(MINE));
         }
         ok(Api.as("grid-worker").gql(PENDING));
