@@ -9,7 +9,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-/** The packaged server in its production profile refuses to start while no identity server is configured. */
+/**
+ * The packaged server in its production profile refuses to start while no identity server is configured, and with
+ * the development stand-in of WeChat turned on.
+ */
 class ProductionStartIT {
 
     @Test
@@ -27,6 +30,14 @@ class ProductionStartIT {
         String log = run("production-start", "-Dlinqin.data-dir=" + Files.createTempDirectory("linqin-prod-it"),
                 "-Dlinqin.embedded-database=true");
         assertThat(log).contains("auth-server-url' property must be configured");
+    }
+
+    @Test
+    void refusesToStartWithTheWeChatStandIn() throws Exception {
+        String log = run("production-start-dev-wechat",
+                "-Dlinqin.data-dir=" + Files.createTempDirectory("linqin-prod-it"), "-Dlinqin.embedded-database=true",
+                "-Dlinqin.keycloak.url=http://localhost:9", "-Dlinqin.dev-wechat.enabled=true");
+        assertThat(log).contains("linqin.dev-wechat.enabled is set in the production profile");
     }
 
     /** Runs the packaged server in the production profile; it must stop by itself with a non-zero status. */

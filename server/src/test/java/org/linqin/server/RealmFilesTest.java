@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The realm files agree with the code: the production realm has no demo users and no password-grant client; the
  * development realm is the production realm plus demo groups, demo users (the same as the embedded issuer's, with
- * the same subjects) and test-only clients.
+ * the same subjects) and test-only clients. Both have the WeChat mini-program client and identity provider, with
+ * the mini-program's credentials from the environment (development defaults in the development realm only).
  */
 class RealmFilesTest {
 
@@ -46,7 +47,8 @@ class RealmFilesTest {
         JsonNode production = json.readTree(DIR.resolve("linqin-realm.json").toFile());
         JsonNode development = json.readTree(DIR.resolve("linqin-realm-dev.json").toFile());
         assertThat(clientIds(development)).containsAll(clientIds(production))
-                .containsAll(List.of("linqin-test", "linqin-test-short", "linqin-test-5s", "other-app"));
+                .containsAll(List.of("linqin-test", "linqin-test-short", "linqin-test-5s", "other-app",
+                        "linqin-test-wechat-unreachable"));
         assertThat(development.get("roles")).isEqualTo(production.get("roles"));
 
         List<DemoUser> demo = new DemoUsers().all();
@@ -72,6 +74,70 @@ class RealmFilesTest {
             }
             assertThat(roles).as("role groups of " + community.get("name")).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void bothRealmsSignInWeChatMiniProgramsAndRotateRefreshTokens() throws IOException {
+        JsonNode production = json.readTree(DIR.resolve("linqin-realm.json").toFile());
+        JsonNode development = json.readTree(DIR.resolve("linqin-realm-dev.json").toFile());
+        for (JsonNode realm : List.of(production, development)) {
+            assertThat(realm.path("revokeRefreshToken").asBoolean()).isTrue();
+            assertThat(realm.path("refreshTokenMaxReuse").asInt(-1)).isZero();
+            JsonNode web = client(realm, "linqin-web");
+            JsonNode mini = client(realm, "linqin-miniprogram");
+            assertThat(mini.path("publicClient").asBoolean()).as("a mini-program keeps no secret").isTrue();
+            assertThat(mini.path("standardFlowEnabled").asBoolean(true)).isFalse();
+            assertThat(mini.path("implicitFlowEnabled").asBoolean(true)).isFalse();
+            assertThat(mini.path("directAccessGrantsEnabled").asBoolean(true)).isFalse();
+            assertThat(mini.at("/attributes/linqin.wechat.code-grant.enabled").asText()).isEqualTo("true");
+            assertThat(mini.at("/attributes/linqin.wechat.identity-provider").asText()).isEqualTo("wechat-miniprogram");
+            assertThat(mini.get("protocolMappers")).as("audience and groups as for linqin-web")
+                    .isEqualTo(web.get("protocolMappers"));
+            // the realm's session lifetimes are the mini-program's; the web client keeps Keycloak's defaults
+            assertThat(mini.at("/attributes/client.session.idle.timeout").asInt())
+                    .isEqualTo(realm.path("ssoSessionIdleTimeout").asInt());
+            assertThat(mini.at("/attributes/client.session.max.lifespan").asInt())
+                    .isEqualTo(realm.path("ssoSessionMaxLifespan").asInt());
+            assertThat(web.at("/attributes/client.session.idle.timeout").asInt()).isEqualTo(1800);
+            assertThat(web.at("/attributes/client.session.max.lifespan").asInt()).isEqualTo(36000);
+            for (JsonNode client : realm.get("clients")) {
+                if (!client.at("/attributes/linqin.wechat.code-grant.enabled").asText("").isEmpty()) {
+                    assertThat(client.path("publicClient").asBoolean()).as(client.get("clientId").asText()).isTrue();
+                }
+            }
+            JsonNode wechat = provider(realm, "wechat-miniprogram");
+            assertThat(wechat.path("providerId").asText()).isEqualTo("wechat-miniprogram");
+            assertThat(wechat.path("hideOnLogin").asBoolean()).as("no browser login button").isTrue();
+            assertThat(wechat.path("storeToken").asBoolean(true)).as("session_key never kept").isFalse();
+            assertThat(realm.at("/components/org.keycloak.userprofile.UserProfileProvider/0/config/"
+                    + "kc.user.profile.config/0").asText()).contains("\"wechat_unionid\"");
+        }
+        assertThat(provider(production, "wechat-miniprogram").get("config").toString())
+                .contains("\"${LINQIN_WECHAT_APP_ID}\"").contains("\"${LINQIN_WECHAT_APP_SECRET}\"")
+                .contains("${LINQIN_WECHAT_BASE_URL:https://api.weixin.qq.com}");
+        assertThat(provider(development, "wechat-miniprogram").path("config").path("baseUrl").asText())
+                .isEqualTo("${LINQIN_WECHAT_BASE_URL:http://localhost:8080/dev/wechat}");
+        assertThat(production.path("identityProviders")).hasSize(1);
+        assertThat(development.get("components")).isEqualTo(production.get("components"));
+        assertThat(client(development, "linqin-miniprogram")).isEqualTo(client(production, "linqin-miniprogram"));
+    }
+
+    private static JsonNode client(JsonNode realm, String clientId) {
+        for (JsonNode client : realm.get("clients")) {
+            if (clientId.equals(client.path("clientId").asText())) {
+                return client;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
+    private static JsonNode provider(JsonNode realm, String alias) {
+        for (JsonNode provider : realm.path("identityProviders")) {
+            if (alias.equals(provider.path("alias").asText())) {
+                return provider;
+            }
+        }
+        throw new AssertionError("no identity provider " + alias);
     }
 
     private static List<String> clientIds(JsonNode realm) {

@@ -54,6 +54,11 @@ public class DevIssuer {
     @Inject
     DevIdentityGrants grants;
 
+    /** Whether the request comes from this machine (the peer's address, never a forwarded header). */
+    public static boolean fromThisMachine(RoutingContext context) {
+        return fromLoopback(context);
+    }
+
     private static boolean fromLoopback(RoutingContext context) {
         io.vertx.core.net.SocketAddress remote = context.request().connection().remoteAddress();
         return remote != null && isLoopback(remote.hostAddress());

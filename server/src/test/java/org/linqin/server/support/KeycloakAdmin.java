@@ -3,6 +3,7 @@ package org.linqin.server.support;
 import static io.restassured.RestAssured.given;
 
 import java.util.List;
+import java.util.Map;
 
 /** Reads the test Keycloak through its admin REST API, with the API client's service account. */
 public final class KeycloakAdmin {
@@ -42,5 +43,19 @@ public final class KeycloakAdmin {
         return given().baseUri(Keycloak.url()).auth().oauth2(serviceToken())
                 .get("/admin/realms/linqin/users/" + subject + "/groups").then().statusCode(200).extract()
                 .jsonPath().getList("path");
+    }
+
+    /** Users whose username is exactly {@code username} (none or one), as the admin API represents them. */
+    public static List<Map<String, Object>> usersNamed(String username) {
+        return given().baseUri(Keycloak.url()).auth().oauth2(serviceToken()).queryParam("username", username)
+                .queryParam("exact", true).get("/admin/realms/linqin/users").then().statusCode(200).extract()
+                .jsonPath().getList("$");
+    }
+
+    /** The user's links to identity providers: identityProvider, userId, userName of each. */
+    public static List<Map<String, Object>> federatedIdentities(String subject) {
+        return given().baseUri(Keycloak.url()).auth().oauth2(serviceToken())
+                .get("/admin/realms/linqin/users/" + subject + "/federated-identity").then().statusCode(200)
+                .extract().jsonPath().getList("$");
     }
 }

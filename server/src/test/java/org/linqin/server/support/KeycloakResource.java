@@ -20,12 +20,15 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A real Keycloak for the tests: the distribution unpacked by Maven ({@code linqin.keycloak.home}), started as a
  * process on a free port with a fresh database and the realms of {@code identity/keycloak} imported (the dev/test
- * realm {@code linqin}, and {@code elsewhere} for the wrong-realm test). Stopped when the tests end.
+ * realm {@code linqin}, and {@code elsewhere} for the wrong-realm test), with this repository's providers (the
+ * WeChat sign-in, copied by Maven to {@code linqin.keycloak.providers}) deployed. The WeChat stand-in is started
+ * first, and the realm's WeChat identity provider points at it. Stopped when the tests end.
  */
 public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     static final List<String> REALMS = List.of("linqin-realm-dev.json", "elsewhere-realm-test.json");
     private Process process;
+    private DevWeChatServer wechat;
 
     @Override
     public Map<String, String> start() {
@@ -37,6 +40,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                         + "unpacks org.keycloak:keycloak-quarkus-dist");
             }
             deleteTree(home.resolve("data"));
+            deployProviders(home);
+            wechat = DevWeChatServer.start();
             Path imports = Files.createDirectories(home.resolve("data/import"));
             for (String realm : REALMS) {
                 Files.copy(Path.of("..", "identity", "keycloak", realm), imports.resolve(realm),
@@ -55,6 +60,10 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
                 builder.environment().put("JAVA_OPTS_APPEND", "-Xms64m -Xmx512m");
+                // the realm import fills the WeChat identity provider's placeholders from these
+                builder.environment().put("LINQIN_WECHAT_BASE_URL", wechat.baseUrl());
+                builder.environment().put("LINQIN_WECHAT_APP_ID", wechat.app().appId());
+                builder.environment().put("LINQIN_WECHAT_APP_SECRET", wechat.app().secret());
                 process = builder.start();
                 if (waitForRealm("http://localhost:" + port, attempt < 3)) {
                     url = "http://localhost:" + port;
@@ -72,10 +81,35 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /**
+     * Replaces the repository's provider jars in Keycloak's {@code providers/} (start-dev rebuilds Keycloak when
+     * they change).
+     */
+    private static void deployProviders(Path home) throws IOException {
+        Path source = Path.of(System.getProperty("linqin.keycloak.providers", "target/keycloak-providers"));
+        List<Path> jars;
+        try (Stream<Path> files = Files.exists(source) ? Files.list(source) : Stream.empty()) {
+            jars = files.filter(f -> f.getFileName().toString().endsWith(".jar")).toList();
+        }
+        if (jars.isEmpty()) {
+            throw new IllegalStateException("No provider jars in " + source.toAbsolutePath() + ": run the tests "
+                    + "through Maven (mvn -pl server -am ...), which builds identity/keycloak-wechat and copies it");
+        }
+        Path providers = Files.createDirectories(home.resolve("providers"));
+        try (Stream<Path> old = Files.list(providers)) {
+            for (Path jar : old.filter(f -> f.getFileName().toString().startsWith("linqin-")).toList()) {
+                Files.delete(jar);
+            }
+        }
+        for (Path jar : jars) {
+            Files.copy(jar, providers.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     /** @return true when the realm answers; false when Keycloak exited and {@code mayRetry} */
     private boolean waitForRealm(String url, boolean mayRetry) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(600).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 if (mayRetry) {
@@ -95,7 +129,7 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("Keycloak not ready within 300 s; see server/target/keycloak.log");
+        throw new IllegalStateException("Keycloak not ready within 600 s; see server/target/keycloak.log");
     }
 
     @Override
@@ -103,6 +137,9 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         if (process != null) {
             process.descendants().forEach(ProcessHandle::destroy);
             process.destroy();
+        }
+        if (wechat != null) {
+            wechat.close();
         }
     }
 
