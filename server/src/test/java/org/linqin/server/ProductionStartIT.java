@@ -36,7 +36,8 @@ class ProductionStartIT {
     void refusesToStartWithTheWeChatStandIn() throws Exception {
         String log = run("production-start-dev-wechat",
                 "-Dlinqin.data-dir=" + Files.createTempDirectory("linqin-prod-it"), "-Dlinqin.embedded-database=true",
-                "-Dlinqin.keycloak.url=http://localhost:9", "-Dlinqin.dev-wechat.enabled=true");
+                "-Dlinqin.keycloak.url=http://localhost:9", "-Dquarkus.keycloak.admin-client.client-secret=any",
+                "-Dlinqin.dev-wechat.enabled=true");
         assertThat(log).contains("linqin.dev-wechat.enabled is set in the production profile");
     }
 
