@@ -12,7 +12,8 @@ import org.jboss.logging.Logger;
 /**
  * Role changes written to the identity server from inside a database transaction: the write happens at once (so a
  * refusal fails the transaction, and nothing is written), and is undone if the transaction then does not commit.
- * Call it last, after the database changes and the audit line.
+ * Call it last, after the database changes and the audit line, without flushing them first: when the identity
+ * server cannot be reached, the rollback cannot be relied on to undo statements already sent.
  */
 @ApplicationScoped
 public class IdentityChanges {

@@ -1,12 +1,12 @@
 package org.linqin.core.people.service;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.linqin.core.audit.AuditLog;
@@ -35,9 +35,6 @@ public class ResidentLinks {
 
     @Inject
     Caller caller;
-
-    @Inject
-    EntityManager em;
 
     /** The record the user is linked to in the addressed community, if any. */
     public Optional<Person> linkedTo(String subject) {
@@ -70,7 +67,8 @@ public class ResidentLinks {
         if (verification.id == null) {
             verification.persist();
         }
-        em.flush();
+        // no flush before the identity server is called: a refused call must find no write sent to the database
+        // (the rollback after a failed Keycloak call cannot be relied on to undo sent statements); commit flushes
         audit.record(community, "resident.verified", "person", person.id, Map.of("verification", verification.id,
                 "method", verification.method.name(), "subject", verification.subject));
         identity.grant(verification.subject, community, CommunityRole.RESIDENT);
@@ -79,12 +77,10 @@ public class ResidentLinks {
     @Transactional(Transactional.TxType.MANDATORY)
     public void unlink(String community, Person person) {
         String subject = person.subject;
+        List<ResidentVerification> verified = ResidentVerification.list("personId = ?1 and status = ?2", person.id,
+                Status.VERIFIED);
         person.subject = null;
-        for (ResidentVerification verification : ResidentVerification.<ResidentVerification> list(
-                "personId = ?1 and status = ?2", person.id, Status.VERIFIED)) {
-            verification.status = Status.UNLINKED;
-        }
-        em.flush();
+        verified.forEach(verification -> verification.status = Status.UNLINKED);
         audit.record(community, "resident.unlinked", "person", person.id, Map.of("subject", subject));
         identity.revoke(subject, community, CommunityRole.RESIDENT);
     }
