@@ -20,6 +20,9 @@ public class DevWeChat {
         this.app = app;
         DevWeChatCodeSessions codes = new DevWeChatCodeSessions(app, clock);
         endpoints.put("GET /sns/jscode2session", codes::jscode2session);
+        DevWeChatPhoneNumbers phones = new DevWeChatPhoneNumbers(app, clock);
+        endpoints.put("POST /cgi-bin/stable_token", phones::stableToken);
+        endpoints.put("POST /wxa/business/getuserphonenumber", phones::phoneNumber);
     }
 
     public DevWeChatApp app() {

@@ -1,5 +1,6 @@
 package org.linqin.server.devwechat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -8,85 +9,82 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
 
 /**
- * Development stand-in of WeChat's phone-number API (never WeChat itself; mounted only where
- * {@code linqin.dev-wechat.enabled} is true): {@code POST /cgi-bin/stable_token} hands out access tokens, and
- * {@code POST /wxa/business/getuserphonenumber?access_token=…} answers a phone code. A phone code of the stand-in is
- * {@code phone-<11 digits>.<anything unique>} and answers those digits (country code 86); each code works once.
- * Plain Java with no web framework, so any HTTP host can serve it.
+ * The stand-in of WeChat's phone-number API: {@code POST /cgi-bin/stable_token} hands out access tokens to the app
+ * of {@link DevWeChatApp}, and {@code POST /wxa/business/getuserphonenumber?access_token=…} answers a phone code. A
+ * phone code of the stand-in is {@code phone-<11 digits>.<anything unique>} and answers those digits (country code
+ * 86); each code works once.
  */
 public class DevWeChatPhoneNumbers {
-
-    /** An HTTP answer: status and JSON body. */
-    public record Answer(int status, String json) {
-    }
 
     static final Duration TOKEN_LIFETIME = Duration.ofHours(2);
     private static final Duration REMEMBER_CODES = Duration.ofMinutes(10);
     private static final Pattern PHONE_CODE = Pattern.compile("phone-([0-9]{11})\\.[A-Za-z0-9_-]{1,100}");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final DevWeChatApp app;
+    private final Clock clock;
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final Map<String, Instant> usedCodes = new ConcurrentHashMap<>();
 
-    /** {@code POST /cgi-bin/stable_token} with {@code {"grant_type":"client_credential","appid","secret"}}. */
-    public Answer stableToken(String body) {
-        JsonNode request = parse(body);
-        if (request == null || !"client_credential".equals(request.path("grant_type").asText())) {
-            return error(40002, "invalid grant_type");
+    public DevWeChatPhoneNumbers(DevWeChatApp app, Clock clock) {
+        this.app = app;
+        this.clock = clock;
+    }
+
+    /** {@code {"grant_type":"client_credential","appid","secret"}}. */
+    public DevWeChatAnswer stableToken(DevWeChatRequest request) {
+        JsonObject body = json(request.body());
+        if (body == null || !"client_credential".equals(body.getValue("grant_type"))) {
+            return DevWeChatAnswer.error(40002, "invalid grant_type");
         }
-        if (request.path("appid").asText("").isBlank()) {
-            return error(40013, "invalid appid");
+        DevWeChatAnswer refused = app.refusal(text(body, "appid"), text(body, "secret"));
+        if (refused != null) {
+            return refused;
         }
-        if (request.path("secret").asText("").isBlank()) {
-            return error(40125, "invalid appsecret");
-        }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         tokens.values().removeIf(expiry -> expiry.isBefore(now));
         String token = "dev-access-token-" + UUID.randomUUID();
         tokens.put(token, now.plus(TOKEN_LIFETIME));
-        return new Answer(200, JSON.createObjectNode().put("access_token", token)
-                .put("expires_in", TOKEN_LIFETIME.toSeconds()).toString());
+        return DevWeChatAnswer.ok(new JsonObject().put("access_token", token)
+                .put("expires_in", TOKEN_LIFETIME.toSeconds()));
     }
 
-    /** {@code POST /wxa/business/getuserphonenumber?access_token=…} with {@code {"code"}}. */
-    public Answer phoneNumber(String accessToken, String body) {
-        Instant now = Instant.now();
+    /** {@code ?access_token=…} with {@code {"code"}}. */
+    public DevWeChatAnswer phoneNumber(DevWeChatRequest request) {
+        Instant now = clock.instant();
+        String accessToken = request.param("access_token");
         Instant expiry = accessToken == null ? null : tokens.get(accessToken);
         if (expiry == null || expiry.isBefore(now)) {
-            return error(40001, "invalid credential, access_token is invalid or not latest");
+            return DevWeChatAnswer.error(40001, "invalid credential, access_token is invalid or not latest");
         }
-        JsonNode request = parse(body);
-        String code = request == null ? "" : request.path("code").asText("");
+        JsonObject body = json(request.body());
+        String code = body == null ? "" : String.valueOf(text(body, "code"));
         Matcher m = PHONE_CODE.matcher(code);
         if (!m.matches()) {
-            return error(40029, "invalid code");
+            return DevWeChatAnswer.error(40029, "invalid code");
         }
         usedCodes.values().removeIf(at -> at.isBefore(now.minus(REMEMBER_CODES)));
         if (usedCodes.putIfAbsent(code, now) != null) {
-            return error(40029, "invalid code, code been used");
+            return DevWeChatAnswer.error(40029, "invalid code, code been used");
         }
-        ObjectNode answer = JSON.createObjectNode().put("errcode", 0).put("errmsg", "ok");
-        answer.putObject("phone_info").put("phoneNumber", m.group(1)).put("purePhoneNumber", m.group(1))
-                .put("countryCode", "86").putObject("watermark").put("timestamp", now.getEpochSecond())
-                .put("appid", "dev");
-        return new Answer(200, answer.toString());
+        return DevWeChatAnswer.ok(new JsonObject().put("errcode", 0).put("errmsg", "ok").put("phone_info",
+                new JsonObject().put("phoneNumber", m.group(1)).put("purePhoneNumber", m.group(1))
+                        .put("countryCode", "86").put("watermark", new JsonObject()
+                                .put("timestamp", now.getEpochSecond()).put("appid", app.appId()))));
     }
 
-    private static JsonNode parse(String body) {
+    private static JsonObject json(String body) {
         try {
-            JsonNode node = body == null ? null : JSON.readTree(body);
-            return node != null && node.isObject() ? node : null;
-        } catch (java.io.IOException e) {
+            return body == null || body.isBlank() ? null : new JsonObject(body);
+        } catch (DecodeException | ClassCastException e) {
             return null;
         }
     }
 
-    private static Answer error(int errcode, String errmsg) {
-        return new Answer(200, JSON.createObjectNode().put("errcode", errcode).put("errmsg", errmsg).toString());
+    private static String text(JsonObject body, String name) {
+        return body.getValue(name) instanceof String value ? value : null;
     }
 }
