@@ -2,6 +2,7 @@ package org.linqin.server;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.linqin.server.support.Api.ok;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.linqin.server.support.Api;
 import org.linqin.server.support.Keycloak;
 import org.linqin.server.support.KeycloakAdmin;
 
@@ -81,6 +83,56 @@ class WeChatSignInTest {
         assertThat(me.statusCode()).as(me.asString()).isEqualTo(200);
         assertThat(me.jsonPath().getString("data.me.username"))
                 .isEqualTo("wechat-dev-openid-" + key.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The whole way in for a resident: WeChat sign-in, verification by the phone WeChat confirms, a refresh that
+     * brings {@code resident}; then staff unlink and the next refresh drops it. Then an invitation code does the same.
+     */
+    @Test
+    void aWeChatUserVerifiedByPhoneOrInvitationHoldsResidentFromTheNextRefresh() {
+        String community = ResidentVerificationTest.C6;
+        String resident = "/communities/" + community + "/resident";
+        JsonNode tokens = json(signIn(code(userKey())).then().statusCode(200).extract().asString());
+        String phone = ResidentVerificationTest.newPhone();
+        String person = ResidentVerificationTest.newPerson(community, "community-admin", phone);
+        assertThat(claims(tokens.get("access_token").asText()).path("groups").toString()).doesNotContain(resident);
+
+        Response verified = graphql(tokens.get("access_token").asText(), community, ResidentVerificationTest.BY_PHONE,
+                Map.of("c", ResidentVerificationTest.phoneCode(phone)));
+        assertThat(verified.jsonPath().getString("data.verifyResidentByPhone.status")).as(verified.asString())
+                .isEqualTo("VERIFIED");
+        tokens = json(refresh(tokens.get("refresh_token").asText()).then().statusCode(200).extract().asString());
+        assertThat(claims(tokens.get("access_token").asText()).path("groups").toString()).contains(resident);
+        Response asResident = graphql(tokens.get("access_token").asText(), community,
+                ResidentVerificationTest.MEMBERS_ONLY, Map.of("c", community));
+        assertThat(asResident.jsonPath().getList("errors")).as(asResident.asString()).isNull();
+
+        ok(Api.as("community-admin").in(community).gql(ResidentVerificationTest.UNLINK, Map.of("p", person)));
+        tokens = json(refresh(tokens.get("refresh_token").asText()).then().statusCode(200).extract().asString());
+        assertThat(claims(tokens.get("access_token").asText()).path("groups").toString()).doesNotContain(resident);
+
+        String invitation = ok(Api.as("community-admin").in(community).gql(ResidentVerificationTest.ISSUE,
+                Map.of("p", person))).getString("data.issueResidentInvitation.code");
+        Response redeemed = graphql(tokens.get("access_token").asText(), community, ResidentVerificationTest.REDEEM,
+                Map.of("c", invitation));
+        assertThat(redeemed.jsonPath().getString("data.redeemResidentInvitation.status")).as(redeemed.asString())
+                .isEqualTo("VERIFIED");
+        tokens = json(refresh(tokens.get("refresh_token").asText()).then().statusCode(200).extract().asString());
+        assertThat(claims(tokens.get("access_token").asText()).path("groups").toString()).contains(resident);
+    }
+
+    private static Response graphql(String accessToken, String community, String query, Map<String, Object> variables) {
+        return given().contentType(ContentType.JSON).auth().oauth2(accessToken).header("X-Community", community)
+                .body(Map.of("query", query, "variables", variables)).post("/graphql");
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
