@@ -91,6 +91,54 @@ class ResidentVerificationTest {
         return roles.stream().filter(Roles.COMMUNITY_ROLES::contains).toList();
     }
 
+    /**
+     * Double submits (a double tap on redeem, a double click on unlink) are decided once: the losers are refused
+     * before Keycloak is asked, so no rollback undoes the winner's group change.
+     */
+    @Test
+    void doubleSubmitsLeaveTheDatabaseAndKeycloakAgreeing() throws Exception {
+        String user = newUser();
+        String subject = subjectOf(user);
+        String person = newPerson(C6, "community-admin", newPhone());
+        Api staff = Api.as("community-admin").in(C6);
+        String code = ok(staff.gql(ISSUE, Map.of("p", person))).getString("data.issueResidentInvitation.code");
+        Api wx = Api.as(user).in(C6);
+
+        List<JsonPath> redeemed = atOnce(4, () -> wx.gql(REDEEM, Map.of("c", code)));
+        assertThat(redeemed).filteredOn(a -> "VERIFIED".equals(a.getString("data.redeemResidentInvitation.status")))
+                .hasSize(1);
+        assertThat(KeycloakAdmin.groupsOf(subject)).containsExactly("/communities/changqing-6/resident");
+        assertThat(Db.count(db, "select count(*) from people where subject = ?", subject)).isEqualTo(1);
+
+        List<JsonPath> unlinked = atOnce(4, () -> staff.gql(UNLINK, Map.of("p", person)));
+        assertThat(unlinked).filteredOn(a -> a.getList("errors") == null).hasSize(1);
+        assertThat(KeycloakAdmin.groupsOf(subject)).isEmpty();
+        assertThat(Db.count(db, "select count(*) from people where subject = ?", subject)).isZero();
+    }
+
+    private static List<JsonPath> atOnce(int times, java.util.concurrent.Callable<JsonPath> request)
+            throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(times);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<JsonPath>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            List<JsonPath> all = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                all.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aMatchingPhoneLinksAtOnceAndTheNextTokenCarriesResident() {
         String user = newUser();

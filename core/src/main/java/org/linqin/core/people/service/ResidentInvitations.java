@@ -98,6 +98,7 @@ public class ResidentInvitations {
     public ResidentVerification redeem(String code) {
         String community = context.require();
         String subject = caller.subject();
+        links.lockSubject(community, subject);
         attempts.requireNotBlocked(subject);
         links.requireNotLinked(subject);
         String normalized = code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);

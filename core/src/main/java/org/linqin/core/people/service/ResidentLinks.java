@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.linqin.core.audit.AuditLog;
@@ -36,6 +38,24 @@ public class ResidentLinks {
     @Inject
     Caller caller;
 
+    @Inject
+    EntityManager em;
+
+    /**
+     * Serialises the link changes of one user in the addressed community for the rest of the transaction; take it
+     * first, before any check. Without it a double submit (or a phone verification racing an invitation) passed the
+     * checks twice: the loser failed at commit, and undoing its Keycloak grant took away the winner's.
+     */
+    public void lockSubject(String community, String subject) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                .setParameter(1, "resident-link:" + community + ":" + subject).getSingleResult();
+    }
+
+    /** The person record as committed now, locked until the transaction ends (read again: another may have won). */
+    public void lockPerson(Person person) {
+        em.refresh(person, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** The record the user is linked to in the addressed community, if any. */
     public Optional<Person> linkedTo(String subject) {
         return Optional.ofNullable(Person.findBySubject(subject));
@@ -58,6 +78,7 @@ public class ResidentLinks {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void link(String community, Person person, ResidentVerification verification) {
+        lockPerson(person);
         requireFree(person);
         person.subject = verification.subject;
         verification.status = Status.VERIFIED;

@@ -76,7 +76,9 @@ public class ResidentVerificationService {
         });
         ConfirmedPhones.ConfirmedPhone phone = phones.exchange(phoneCode);
         return QuarkusTransaction.requiringNew().call(() -> {
+            links.lockSubject(community, subject);
             links.requireNotLinked(subject);
+            requireNoPending(subject);
             ResidentVerification verification = request(subject, Method.PHONE);
             verification.phone = phone.number();
             List<Person> matches = Person.list("subject is null and phone in ?1", phone.spellings());
@@ -171,6 +173,9 @@ public class ResidentVerificationService {
     public ResidentVerification approve(Long id, Long personId) {
         String community = context.require();
         ResidentVerification verification = pending(id);
+        links.lockSubject(community, verification.subject);
+        em.refresh(verification); // as committed now: a decision made meanwhile wins
+        pending(id);
         Person person = lookup.require(Person.class, personId, Msg.of("core.thing.person"));
         ResidentLinks.requireFree(person);
         links.requireNotLinked(verification.subject);
@@ -198,6 +203,7 @@ public class ResidentVerificationService {
     public Person unlink(Long personId) {
         String community = context.require();
         Person person = lookup.require(Person.class, personId, Msg.of("core.thing.person"));
+        links.lockPerson(person);
         if (person.subject == null) {
             throw ValidationFailedException.of("personId", Msg.of("core.resident.notLinked"));
         }
