@@ -27,7 +27,8 @@ public class OfferExpiry {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "60s", delayed = "50s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${linqin.jobs.interval:60s}", delayed = "50s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void expireEverywhere() {
         @SuppressWarnings("unchecked")
         List<String> communities = scope.call(CommunityContext.NO_COMMUNITY, () -> em.createNativeQuery(

@@ -65,6 +65,22 @@ public final class PackagedServer implements AutoCloseable {
                 "-Dquarkus.log.console.json.enabled=false");
     }
 
+    /**
+     * One replica of several: the production profile next to Keycloak, on a PostgreSQL shared with the others
+     * ({@code datasource}: the {@code quarkus.datasource.*} settings, and {@code linqin.embedded} where this replica
+     * is to seed the demo communities).
+     */
+    public static PackagedServer startReplica(Map<String, String> datasource, int port, String name,
+            String keycloakUrl, String... options) throws IOException {
+        List<String> settings = new ArrayList<>();
+        datasource.forEach((key, value) -> settings.add("-D" + key + "=" + value));
+        settings.add("-Dquarkus.log.console.json.enabled=false");
+        settings.addAll(List.of(options));
+        return start("prod", Path.of("target", name + "-data").toAbsolutePath(), port, name,
+                Map.of("LINQIN_KEYCLOAK_URL", keycloakUrl, "LINQIN_API_CLIENT_SECRET", "linqin-dev-secret"),
+                settings.toArray(String[]::new));
+    }
+
     private static PackagedServer start(String profile, Path dataDir, int port, String name,
             Map<String, String> environment, String... options) throws IOException {
         String jar = System.getProperty("linqin.server.jar", "target/quarkus-app/quarkus-run.jar");
@@ -97,7 +113,7 @@ public final class PackagedServer implements AutoCloseable {
             try {
                 if (get("/q/health/ready").statusCode() == 200) {
                     long ms = (System.nanoTime() - startedAt) / 1_000_000;
-                    System.out.printf("Embedded server (%s) ready in %d ms, embedded PostgreSQL included%n", name, ms);
+                    System.out.printf("Packaged server (%s) ready in %d ms%n", name, ms);
                     return ms;
                 }
             } catch (IOException notYet) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.jboss.logging.Logger;
 import org.linqin.booking.FacilityBookingModule;
 import org.linqin.core.audit.AuditLog;
 import org.linqin.core.module.ModuleService;
@@ -22,6 +23,8 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class NoShowRelease {
 
+    private static final Logger LOG = Logger.getLogger(NoShowRelease.class);
+
     @Inject
     CommunityScope scope;
 
@@ -34,9 +37,15 @@ public class NoShowRelease {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "60s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${linqin.jobs.interval:60s}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void releaseEverywhere() {
-        scope.forEachEnabling(FacilityBookingModule.ID, this::release);
+        scope.forEachEnabling(FacilityBookingModule.ID, code -> {
+            int released = release(code);
+            if (released > 0) {
+                LOG.infof("Released %d booking(s) as no-show in community %s", released, code);
+            }
+        });
     }
 
     /** Releases the community's overdue bookings; runs in the caller's transaction. @return how many */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.jboss.logging.Logger;
 import org.linqin.core.tenancy.CommunityScope;
 import org.linqin.grid.GridModule;
 import org.linqin.grid.model.Incident;
@@ -20,6 +21,8 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class EscalationJob {
 
+    private static final Logger LOG = Logger.getLogger(EscalationJob.class);
+
     @Inject
     CommunityScope scope;
 
@@ -29,9 +32,15 @@ public class EscalationJob {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "60s", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${linqin.jobs.interval:60s}", delayed = "20s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void escalateEverywhere() {
-        scope.forEachEnabling(GridModule.ID, code -> escalate(code, OffsetDateTime.now()));
+        scope.forEachEnabling(GridModule.ID, code -> {
+            int escalated = escalate(code, OffsetDateTime.now());
+            if (escalated > 0) {
+                LOG.infof("Escalated %d overdue incident(s) in community %s", escalated, code);
+            }
+        });
     }
 
     /** Escalates the community's overdue incidents; runs in the caller's transaction. @return how many */

@@ -41,7 +41,8 @@ public class AttendanceSettlement {
     @Inject
     EntityManager em;
 
-    @Scheduled(every = "60s", delayed = "40s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${linqin.jobs.interval:60s}", delayed = "40s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void settleEverywhere() {
         scope.forEachEnabling(VolunteerTeamModule.ID, this::settle);
     }

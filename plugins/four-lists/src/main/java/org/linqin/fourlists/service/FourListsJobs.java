@@ -27,7 +27,8 @@ public class FourListsJobs {
     @Inject
     EvaluationService evaluations;
 
-    @Scheduled(every = "60s", delayed = "45s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${linqin.jobs.interval:60s}", delayed = "45s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void everywhere() {
         // two transactions per community: a failing escalation does not hold back evaluation results
         scope.forEachEnabling(FourListsModule.ID, community -> tasks.escalateDue());
