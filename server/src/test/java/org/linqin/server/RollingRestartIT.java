@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,7 +59,7 @@ class RollingRestartIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COMMUNITY = "changqing-6";
     private static final int REPLICAS = 3;
-    private static final int BOOKINGS = 24;
+    private static final int BOOKINGS = 60;
     private static final Pattern ESCALATED = Pattern.compile("Escalated (\\d+) overdue incident");
     private static final Pattern NO_SHOWS = Pattern.compile("Released (\\d+) booking\\(s\\) as no-show");
 
@@ -201,7 +202,7 @@ class RollingRestartIT {
         }
     }
 
-    /** A room without approval, booked in half-hour slots from the day after tomorrow on, by the community admin. */
+    /** A room without approval, booked in half-hour slots on the two days after tomorrow, by the community admin. */
     private List<Long> bookRoomForTomorrowAndAfter() throws Exception {
         JsonNode places = graphql("community-admin", "{ community { places(first: 100) { edges { node { id kind } } } } }",
                 Map.of());
@@ -223,10 +224,9 @@ class RollingRestartIT {
         LocalDate day = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2);
         List<Long> bookings = new ArrayList<>();
         for (int i = 0; i < BOOKINGS; i++) {
-            String starts = day.atTime(8, 0).plusMinutes(30L * i).atZone(ZoneId.of("Asia/Shanghai"))
-                    .toOffsetDateTime().toString();
-            String ends = day.atTime(8, 30).plusMinutes(30L * i).atZone(ZoneId.of("Asia/Shanghai"))
-                    .toOffsetDateTime().toString();
+            LocalDateTime slot = day.plusDays(i / 30).atTime(8, 0).plusMinutes(30L * (i % 30));
+            String starts = slot.atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString();
+            String ends = slot.plusMinutes(30).atZone(ZoneId.of("Asia/Shanghai")).toOffsetDateTime().toString();
             JsonNode booked = ok(graphql("community-admin", "mutation($r: ID!, $s: DateTime!, $e: DateTime!) { "
                     + "bookRoom(input: {roomId: $r, startsAt: $s, endsAt: $e, purpose: \"议事\", attendance: 5}) "
                     + "{ id state } }", Map.of("r", room, "s", starts, "e", ends)));
@@ -421,8 +421,12 @@ class RollingRestartIT {
         return answer;
     }
 
-    /** The user's access token from Keycloak's password grant, fetched again after a minute (they live five). */
-    private String token(String user) {
+    /**
+     * The user's access token from Keycloak's password grant, fetched again after a minute (they live five), one
+     * fetch at a time as a client shares its token: Keycloak's brute-force protection locks out a user whose logins
+     * arrive together.
+     */
+    private synchronized String token(String user) {
         String[] cached = tokens.get(user);
         if (cached != null && System.nanoTime() - Long.parseLong(cached[1]) < Duration.ofMinutes(1).toNanos()) {
             return cached[0];
@@ -434,7 +438,11 @@ class RollingRestartIT {
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=linqin-test&username="
                             + user + "&password=linqin"))
                     .build(), HttpResponse.BodyHandlers.ofString());
-            String token = JSON.readTree(response.body()).get("access_token").asText();
+            JsonNode answer = JSON.readTree(response.body());
+            if (!answer.hasNonNull("access_token")) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            }
+            String token = answer.get("access_token").asText();
             tokens.put(user, new String[] { token, String.valueOf(System.nanoTime()) });
             return token;
         } catch (Exception e) {

@@ -31,6 +31,7 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 public class ChangeBus {
 
     static final String CHANNEL = "linqin_changes";
+    static final int SUBSCRIBER_BUFFER = 10_000;
     private static final Logger LOG = Logger.getLogger(ChangeBus.class);
 
     /** One change: its topic and payload. */
@@ -60,9 +61,15 @@ public class ChangeBus {
                 .setParameter(2, topic + "|" + payload).getSingleResult();
     }
 
-    /** The changes of one topic, as they are heard (payloads). */
+    /**
+     * The changes of one topic, as they are heard (payloads). Each subscriber has a buffer of its own: the broadcast
+     * fails a subscriber that has not yet asked for the next change, and a live subscription that looks each change
+     * up in the database falls behind for a moment under load. One that falls {@value #SUBSCRIBER_BUFFER} changes
+     * behind fails, and its client subscribes again and catches up.
+     */
     public Multi<String> on(String topic) {
-        return changes.filter(change -> change.topic().equals(topic)).map(Change::payload);
+        return changes.filter(change -> change.topic().equals(topic)).map(Change::payload)
+                .onOverflow().buffer(SUBSCRIBER_BUFFER);
     }
 
     /**
@@ -71,6 +78,10 @@ public class ChangeBus {
      */
     public void whenListening(Runnable action) {
         onListening.add(action);
+    }
+
+    void heard(Change change) {
+        changes.onNext(change);
     }
 
     private void listen() {
@@ -89,7 +100,7 @@ public class ChangeBus {
                     }
                     for (PGNotification notification : notifications) {
                         String[] parts = notification.getParameter().split("\\|", 2);
-                        changes.onNext(new Change(parts[0], parts.length > 1 ? parts[1] : ""));
+                        heard(new Change(parts[0], parts.length > 1 ? parts[1] : ""));
                     }
                 }
             } catch (SQLException | RuntimeException e) {
