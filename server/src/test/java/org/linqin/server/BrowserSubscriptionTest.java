@@ -1,8 +1,10 @@
 package org.linqin.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.linqin.server.support.Api.ok;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,31 @@ class BrowserSubscriptionTest {
         JsonNode next = event(events, "next");
         assertThat(next.at("/result/data/incidentChanges/description").asText()).isEqualTo(description);
         assertThat(next.at("/result/errors").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void aSubscriberBackFromADisconnectFirstHearsWhatChangedSinceItsTime() throws Exception {
+        String since = OffsetDateTime.now().minusSeconds(1).toString();
+        String missed = "断线期间上报 " + System.nanoTime();
+        ok(Api.as("resident").gql(REPORT, Map.of("d", missed)));
+        String resumed = "subscription($s: DateTime) { incidentChanges(changedSince: $s) { id description } }";
+        List<JsonNode> events = run(Map.of("PARAMS", params("Authorization", "Bearer " + Api.token("grid-worker")),
+                "QUERY", resumed, "VARIABLES", JSON.writeValueAsString(Map.of("s", since))));
+        assertThat(event(events, "next").at("/result/data/incidentChanges/description").asText()).isEqualTo(missed);
+
+        // a resident hears only their own missed reports
+        List<JsonNode> other = run(Map.of("PARAMS", params("Authorization", "Bearer " + Api.token("volunteer")),
+                "QUERY", resumed, "VARIABLES", JSON.writeValueAsString(Map.of("s", since)), "TIMEOUT_MS", "2000"));
+        assertThat(kinds(other)).contains("connected", "timeout").doesNotContain("next", "error");
+
+        List<JsonNode> tooOld = run(Map.of("PARAMS", params("Authorization", "Bearer " + Api.token("grid-worker")),
+                "QUERY", resumed, "VARIABLES", JSON.writeValueAsString(
+                        Map.of("s", OffsetDateTime.now().minusDays(2).toString()))));
+        JsonNode refused = event(tooOld, "next").get("result");
+        assertThat(refused.at("/errors/0/extensions/code").asText()).as(refused.toString())
+                .isEqualTo("VALIDATION_FAILED");
+        assertThat(refused.at("/errors/0/extensions/fields/0/field").asText()).isEqualTo("changedSince");
+        assertThat(event(tooOld, "closed").get("code").asInt()).isEqualTo(1000);
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.linqin.server.support;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,17 +24,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A subscriber of {@code incidentChanges} that behaves as the client guide asks of a front-end: on a close (1001 going
- * away from a replica that stops, or a lost connection) it reconnects with backoff, subscribes again and then catches
- * up with {@code incidents(changedSince:)} from a little before the connection was lost. It remembers the highest
- * version it has seen of every incident, from either source.
+ * away from a replica that stops, or a lost connection) it reconnects with backoff and subscribes again with
+ * {@code changedSince} a little before the connection was lost, so the server sends what it missed before the live
+ * changes. It remembers the highest version it has seen of every incident.
  */
 public final class IncidentFeed implements WebSocket.Listener, AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** How far before the loss the catch-up starts: a change committed just before it may not have been pushed. */
     private static final Duration CATCH_UP_MARGIN = Duration.ofSeconds(5);
-    private static final String CATCH_UP = "query($since: DateTime!, $after: String) { incidents(changedSince: $since, "
-            + "first: 100, after: $after) { edges { node { id version } } pageInfo { hasNextPage endCursor } } }";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -46,6 +42,7 @@ public final class IncidentFeed implements WebSocket.Listener, AutoCloseable {
     private final Map<String, Integer> versions = new ConcurrentHashMap<>();
     private final List<Long> reconnectMillis = Collections.synchronizedList(new ArrayList<>());
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> history = Collections.synchronizedList(new ArrayList<>());
     private final StringBuilder partial = new StringBuilder();
     private final CompletableFuture<Void> firstAck = new CompletableFuture<>();
     private volatile WebSocket socket;
@@ -99,6 +96,7 @@ public final class IncidentFeed implements WebSocket.Listener, AutoCloseable {
         if (gone != null) {
             gone.abort();
         }
+        history.add(Instant.now() + " dropped: " + why);
         if (connected) {
             connected = false;
             lostAt = Instant.now();
@@ -114,44 +112,24 @@ public final class IncidentFeed implements WebSocket.Listener, AutoCloseable {
         if (acknowledgedSocket != socket) {
             return;
         }
-        acknowledgedSocket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":"
-                + "\"subscription { incidentChanges { id version } }\"}}", true);
+        Map<String, Object> payload = new HashMap<>();
+        payload.put("query", "subscription($since: DateTime) { incidentChanges(changedSince: $since) { id version } }");
+        payload.put("variables",
+                lostAt == null ? Map.of() : Map.of("since", lostAt.minus(CATCH_UP_MARGIN).toString()));
+        try {
+            acknowledgedSocket.sendText(JSON.writeValueAsString(Map.of("id", "1", "type", "subscribe", "payload",
+                    payload)), true);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         connected = true;
         attempt = 0;
         if (lostAt == null) {
             firstAck.complete(null);
-            return;
+        } else {
+            reconnectMillis.add((System.nanoTime() - lostNanos) / 1_000_000);
         }
-        Instant since = lostAt.minus(CATCH_UP_MARGIN);
-        long lost = lostNanos;
-        reconnects.schedule(() -> catchUp(since, lost), 300, TimeUnit.MILLISECONDS); // let the subscription register
-    }
-
-    private void catchUp(Instant since, long lost) {
-        try {
-            String after = null;
-            do {
-                Map<String, Object> variables = new HashMap<>();
-                variables.put("since", since.toString());
-                variables.put("after", after);
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/graphql"))
-                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token.get())
-                        .header("X-Community", community).timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("query", CATCH_UP,
-                                "variables", variables))))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                JsonNode page = JSON.readTree(response.body());
-                if (response.statusCode() != 200 || page.has("errors")) {
-                    throw new IOException(response.statusCode() + " " + response.body());
-                }
-                page.at("/data/incidents/edges").forEach(edge -> seen(edge.get("node")));
-                JsonNode info = page.at("/data/incidents/pageInfo");
-                after = info.path("hasNextPage").asBoolean() ? info.path("endCursor").asText() : null;
-            } while (after != null);
-            reconnectMillis.add((System.nanoTime() - lost) / 1_000_000);
-        } catch (Exception e) {
-            problems.add("catch-up failed: " + e);
-        }
+        history.add(Instant.now() + " subscribed" + (lostAt == null ? "" : " with changedSince " + payload));
     }
 
     private void seen(JsonNode incident) {
@@ -210,13 +188,18 @@ public final class IncidentFeed implements WebSocket.Listener, AutoCloseable {
         return Map.copyOf(versions);
     }
 
-    /** Milliseconds from each loss of the connection until the subscription was back and caught up. */
+    /** Milliseconds from each loss of the connection until it was subscribed again. */
     public List<Long> reconnectMillis() {
         return List.copyOf(reconnectMillis);
     }
 
     public List<String> problems() {
         return List.copyOf(problems);
+    }
+
+    /** When the connection was lost, subscribed again and caught up: to explain a failure. */
+    public List<String> history() {
+        return List.copyOf(history);
     }
 
     @Override

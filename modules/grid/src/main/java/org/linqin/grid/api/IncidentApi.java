@@ -18,6 +18,8 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.linqin.core.graphql.Connection;
 import org.linqin.core.graphql.PageRequest;
+import org.linqin.core.graphql.ValidationFailedException;
+import org.linqin.core.i18n.Msg;
 import org.linqin.core.module.ModuleGuarded;
 import org.linqin.core.security.Caller;
 import org.linqin.core.security.Roles;
@@ -46,11 +48,14 @@ import org.linqin.grid.service.Viewer;
 import io.quarkus.security.Authenticated;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 @GraphQLApi
 @ModuleGuarded
 public class IncidentApi {
+
+    static final int MISSED_AT_MOST = 1000;
 
     @Inject
     IncidentService incidents;
@@ -138,22 +143,37 @@ public class IncidentApi {
     @Subscription
     @Authenticated
     @Description("New and changed incidents of the addressed community, as they happen on any server replica, "
-            + "each only to subscribers allowed to see it. After a reconnect, catch up with "
-            + "`incidents(changedSince:)`. Module grid. 事件实时推送")
-    public Multi<IncidentView> incidentChanges() {
-        // Runs on an I/O thread: take the identity now, ask the database on a worker thread.
+            + "each only to subscribers allowed to see it. After a reconnect, subscribe with `changedSince` (when the "
+            + "connection was lost, minus a few seconds): the incidents changed since then come first, then the live "
+            + "changes, with nothing missed in between. Module grid. 事件实时推送")
+    public Multi<IncidentView> incidentChanges(@Description("Send first the incidents changed at or after this time "
+            + "(within the last 24 hours; at most " + MISSED_AT_MOST + "). 补发起点")
+            OffsetDateTime changedSince) {
+        // Runs on an I/O thread: take the identity now, ask the database on a worker thread. Changes are heard from
+        // this moment, before the database is asked anything, so what changed since `changedSince` is read after
+        // the live changes are already being heard: nothing falls in between.
         String community = context.addressed().orElseThrow(() -> new IllegalStateException("no community addressed"));
+        if (changedSince != null && changedSince.isBefore(OffsetDateTime.now().minusHours(24))) {
+            throw ValidationFailedException.of("changedSince", Msg.of("grid.incident.changedSinceTooOld"));
+        }
         String subject = caller.subject();
         Set<String> roles = Set.copyOf(caller.roles());
-        return Multi.createFrom().item(() -> scope.call(community, () -> incidents.viewerOf(subject, roles)))
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToMultiAndConcatenate(viewer -> changes.stream()
-                        .filter(change -> change.communityCode().equals(community))
-                        .emitOn(Infrastructure.getDefaultWorkerPool())
-                        .map(change -> scope.call(community, () -> Optional.ofNullable(
-                                Incident.<Incident> findById(change.incidentId())).filter(viewer::sees)
-                                .map(i -> IncidentView.of(i, viewer.seesReporterOf(i)))))
-                        .filter(Optional::isPresent).map(Optional::get));
+        Uni<Viewer> viewer = Uni.createFrom()
+                .item(() -> scope.call(community, () -> incidents.viewerOf(subject, roles))).memoize().indefinitely();
+        Multi<IncidentView> live = changes.stream().filter(change -> change.communityCode().equals(community))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .onItem().transformToUniAndConcatenate(change -> viewer.map(seer -> scope.call(community,
+                        () -> Optional.ofNullable(Incident.<Incident> findById(change.incidentId())).filter(seer::sees)
+                                .map(i -> IncidentView.of(i, seer.seesReporterOf(i))))))
+                .filter(Optional::isPresent).map(Optional::get);
+        if (changedSince == null) {
+            return live;
+        }
+        Multi<IncidentView> missed = viewer.onItem().transformToMulti(seer -> Multi.createFrom().iterable(
+                scope.call(community, () -> incidents.changedSince(seer, changedSince, MISSED_AT_MOST).stream()
+                        .map(i -> IncidentView.of(i, seer.seesReporterOf(i))).toList())))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        return Multi.createBy().merging().streams(live, missed);
     }
 
     @Mutation

@@ -353,6 +353,29 @@ public class IncidentService {
                 page, i -> i);
     }
 
+    /**
+     * The incidents {@code viewer} may see that changed at or after {@code since}, oldest change first, in one query:
+     * what a live subscriber missed while it was away. More than {@code atMost} is refused, naming the way out.
+     */
+    public List<Incident> changedSince(Viewer viewer, OffsetDateTime since, int atMost) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("since", since);
+        String visibility = viewer.condition();
+        if (visibility != null) {
+            params.put("viewer", viewer.personId());
+            if (visibility.contains(":viewerGrids")) {
+                params.put("viewerGrids", viewer.gridIds());
+            }
+        }
+        List<Incident> changed = Incident.<Incident> find("from Incident e where e.updatedAt >= :since"
+                + (visibility == null ? "" : " and " + visibility) + " order by e.updatedAt, e.id", params)
+                .range(0, atMost).list();
+        if (changed.size() > atMost) {
+            throw ValidationFailedException.of("changedSince", Msg.of("grid.incident.tooManyChangedSince", atMost));
+        }
+        return changed;
+    }
+
     /** Timelines of several incidents in one query, in the order of {@code incidentIds}. */
     public List<List<IncidentEvent>> timelines(List<Long> incidentIds) {
         Map<Long, List<IncidentEvent>> byIncident = new HashMap<>();
