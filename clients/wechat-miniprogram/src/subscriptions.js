@@ -14,7 +14,8 @@ const PROTOCOL = 'graphql-transport-ws';
  *        connecting again would get the same answer.
  *   anything else (the server restarted, the network dropped): connect again after 1 s, 2 s, 4 s ... up to
  *        maxDelay (with jitter), and subscribe again. Events sent while disconnected are not replayed: listen to
- *        'connected' with reconnect=true and fetch what changed (e.g. incidents(changedSince:)).
+ *        'connected' with reconnect=true and subscribe again with the time of the loss (e.g.
+ *        incidentChanges(changedSince:), which sends what was missed first).
  *
  * Events: 'connected' ({ reconnect }), 'closed' ({ code, reason }), 'reconnecting'.
  */
