@@ -318,17 +318,9 @@ public class IncidentService {
     }
 
     public Connection<Incident> list(Filter filter, PageRequest page) {
-        Viewer viewer = viewer();
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        String visibility = viewer.condition();
-        if (visibility != null) {
-            conditions.add(visibility);
-            params.put("viewer", viewer.personId());
-            if (visibility.contains(":viewerGrids")) {
-                params.put("viewerGrids", viewer.gridIds());
-            }
-        }
+        visibleTo(viewer(), conditions, params);
         if (filter.state() != null) {
             conditions.add("e.state = :state");
             params.put("state", filter.state());
@@ -358,22 +350,27 @@ public class IncidentService {
      * what a live subscriber missed while it was away. More than {@code atMost} is refused, naming the way out.
      */
     public List<Incident> changedSince(Viewer viewer, OffsetDateTime since, int atMost) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("since", since);
+        List<String> conditions = new ArrayList<>(List.of("e.updatedAt >= :since"));
+        Map<String, Object> params = new HashMap<>(Map.of("since", since));
+        visibleTo(viewer, conditions, params);
+        List<Incident> changed = Incident.<Incident> find("from Incident e where " + String.join(" and ", conditions)
+                + " order by e.updatedAt, e.id", params).range(0, atMost).list();
+        if (changed.size() > atMost) {
+            throw ValidationFailedException.of("changedSince", Msg.of("grid.incident.tooManyChangedSince", atMost));
+        }
+        return changed;
+    }
+
+    /** Adds what {@code viewer} may see (on incidents as {@code e}) to a query's conditions and parameters. */
+    private static void visibleTo(Viewer viewer, List<String> conditions, Map<String, Object> params) {
         String visibility = viewer.condition();
         if (visibility != null) {
+            conditions.add(visibility);
             params.put("viewer", viewer.personId());
             if (visibility.contains(":viewerGrids")) {
                 params.put("viewerGrids", viewer.gridIds());
             }
         }
-        List<Incident> changed = Incident.<Incident> find("from Incident e where e.updatedAt >= :since"
-                + (visibility == null ? "" : " and " + visibility) + " order by e.updatedAt, e.id", params)
-                .range(0, atMost).list();
-        if (changed.size() > atMost) {
-            throw ValidationFailedException.of("changedSince", Msg.of("grid.incident.tooManyChangedSince", atMost));
-        }
-        return changed;
     }
 
     /** Timelines of several incidents in one query, in the order of {@code incidentIds}. */
